@@ -1,0 +1,64 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { platformOverview } from "@/lib/server/admin/queries";
+import { requireStaff } from "@/lib/server/auth/viewer";
+
+export default async function AdminHome() {
+  const { viewer, role } = await requireStaff();
+  const t = await getTranslations("admin");
+  const format = await getFormatter();
+  const overview = await platformOverview();
+  const figures = [
+    { label: t("figures.organizations"), value: overview.organizations },
+    { label: t("figures.users"), value: overview.users },
+    { label: t("figures.twoFactor"), value: overview.usersWithTwoFactor },
+    { label: t("figures.staff"), value: overview.staff },
+  ];
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={t("title")} description={t("description")} actions={<Badge tone="brand">{t(`roles.${role}`)}</Badge>} />
+      {!viewer.user.totpEnabledAt ? (
+        <Alert tone="warning">
+          {t("needs2fa")}{" "}
+          <Link href="/account/security" className="font-medium underline">
+            {t("enable2fa")}
+          </Link>
+        </Alert>
+      ) : null}
+      <dl className="grid gap-4 sm:grid-cols-4">
+        {figures.map((figure) => (
+          <div key={figure.label} className="rounded-lg border border-slate-200 bg-white p-4">
+            <dt className="text-sm text-slate-600">{figure.label}</dt>
+            <dd className="tabular mt-1 text-2xl font-semibold text-slate-900">{format.number(figure.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      <Card>
+        <CardHeader title={t("organizations.title")} />
+        <Table caption={t("organizations.title")}>
+          <TableHead>
+            <TableRow>
+              <TableHeaderCell>{t("organizations.name")}</TableHeaderCell>
+              <TableHeaderCell numeric>{t("organizations.members")}</TableHeaderCell>
+              <TableHeaderCell>{t("organizations.created")}</TableHeaderCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {overview.recentOrganizations.map((organization) => (
+              <TableRow key={organization.id}>
+                <TableCell>{organization.name}</TableCell>
+                <TableCell numeric>{organization.members}</TableCell>
+                <TableCell>{format.dateTime(organization.createdAt, { dateStyle: "medium", timeZone: "Asia/Shanghai" })}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </Card>
+    </div>
+  );
+}

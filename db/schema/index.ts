@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./organizations";
+export * from "./audit";
+export * from "./email";
+export * from "./ledger";

@@ -1,0 +1,26 @@
+import type { MemberRole, StaffRole } from "./guard/access";
+
+/** Keys of `common.nav` in the catalogs. */
+export type NavKey = "overview" | "balances" | "members" | "audit" | "security" | "organizations" | "admin" | "mailbox";
+export interface NavEntry {
+  key: NavKey;
+  href: string;
+}
+
+/** The sections of an organization that exist and that this role may open. */
+export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
+  const entries: NavEntry[] = [{ key: "members", href: `/o/${slug}/members` }];
+  if (role === "owner") entries.push({ key: "audit", href: `/o/${slug}/audit` });
+  return entries;
+}
+
+export function staffNav(role: StaffRole): NavEntry[] {
+  const entries: NavEntry[] = [{ key: "admin", href: "/admin" }];
+  if (role === "platform_admin") entries.push({ key: "audit", href: "/admin/audit" });
+  return entries;
+}
+
+export const accountNav: NavEntry[] = [
+  { key: "security", href: "/account/security" },
+  { key: "organizations", href: "/account/organizations" },
+];

@@ -1,0 +1,62 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { migrateDatabase } from "../db/migrate";
+import { closeDb } from "../db/client";
+import { startWorker, type RunningWorker } from "../lib/server/jobs/worker";
+import { ensureAuthSecret } from "./auth-secret";
+import { buildIsCurrent } from "./build-state";
+import { resolveAppDatabase, type DatabaseHandle } from "./database";
+import { printDemoLogins } from "./ops/seed";
+import { seedDemoIfEmpty } from "./seed";
+
+export interface AppOptions {
+  dev: boolean;
+  database?: DatabaseHandle;
+  /** Runs once the app and the database have stopped. */
+  onStopped?: () => Promise<void>;
+}
+
+/** Database up and migrated, demo seeded when empty, app built when stale, worker and server running; Ctrl-C stops all. */
+export async function runApp({ dev, database: given, onStopped }: AppOptions): Promise<void> {
+  const port = Number(process.env.PORT ?? 3000);
+  const host = process.env.HOST ?? "0.0.0.0";
+  ensureAuthSecret();
+  process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
+  const database = given ?? (await resolveAppDatabase());
+  process.env.DATABASE_URL = database.url;
+  console.log(database.embedded ? `Embedded PostgreSQL running (data in .data/postgres).` : "Using DATABASE_URL.");
+  await migrateDatabase(database.url);
+  const seeded = process.env.SEED_DEMO === "0" ? false : await seedDemoIfEmpty();
+  await closeDb();
+
+  if (!dev && !buildIsCurrent()) {
+    console.log("Building the app (first start or sources changed)…");
+    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) throw new Error("next build failed");
+  }
+
+  const worker: RunningWorker | null = process.env.RUN_WORKER === "0" ? null : await startWorker(database.url);
+  const server: ChildProcess = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port), "-H", host], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: process.env,
+  });
+
+  console.log(`\nQuayside is starting on ${process.env.NEXTAUTH_URL}`);
+  if (seeded) console.log("Demo data seeded into the new database.");
+  printDemoLogins();
+
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping…");
+    server.kill("SIGTERM");
+    await worker?.stop();
+    await database.stop();
+    await onStopped?.();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stop(0));
+  process.on("SIGTERM", () => void stop(0));
+  server.on("exit", (code) => void stop(code ?? 0));
+}
+

@@ -1,0 +1,15 @@
+import { count, sql } from "drizzle-orm";
+import { db } from "@/db/client";
+import { users } from "@/db/schema";
+import { seedFoundation } from "./foundation";
+
+/** Seeds the demo data into an empty database; returns false (and writes nothing) when users exist already. */
+export async function seedDemoIfEmpty(): Promise<boolean> {
+  return db().transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(72616002)`);
+    const [existing] = await tx.select({ n: count() }).from(users);
+    if ((existing?.n ?? 0) > 0) return false;
+    await seedFoundation(tx);
+    return true;
+  });
+}
