@@ -16,7 +16,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
 
   return (
     <main id="main" className="flex min-h-[60dvh] items-center justify-center px-4 py-16">
-      <div role="alert" className="max-w-md text-center">
+      <div className="max-w-md text-center">
         <div className="mx-auto flex size-12 items-center justify-center rounded-full bg-red-50 text-red-700">
           <Icon name="warning" className="size-6" />
         </div>

@@ -15,9 +15,10 @@ import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgre
  * same number of clients. The mix spreads over 64 factories and 8 currencies; every
  * posting still touches a platform account of its currency, as real ones do. The hot
  * account phase puts every posting on one balance, which serializes them by design.
+ * BENCH_CLIENTS and BENCH_PHASE_MS override the 8 clients and 10 s per phase.
  */
 
-const CLIENTS = 8;
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 10_000);
 const FACTORIES = 64;
 const CURRENCIES = ["USD", "EUR", "GBP", "HKD", "CNY", "JPY", "SGD", "AUD"];

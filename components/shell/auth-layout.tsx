@@ -19,13 +19,13 @@ export async function AuthLayout({ title, description, children, footer }: AuthL
   const t = await getTranslations("common.product");
   return (
     <div className="relative flex min-h-dvh flex-col bg-gradient-to-b from-slate-100 to-slate-50">
-      <div className="flex items-center justify-between px-4 py-4 sm:px-6">
+      <header className="flex items-center justify-between px-4 py-4 sm:px-6">
         <Link href="/" className="flex items-center gap-2 rounded-md font-semibold text-slate-900" aria-label={t("home")}>
           <ProductMark />
           <span className="text-base tracking-tight">{t("name")}</span>
         </Link>
         <LocaleSwitcher />
-      </div>
+      </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 pt-6 pb-16 sm:items-center sm:pt-0">
         <div className="w-full max-w-md">
           <div className="rounded-xl border border-slate-200 bg-white px-6 py-8 shadow-sm sm:px-8">

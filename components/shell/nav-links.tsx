@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { useState, type ReactElement } from "react";
+import { useRef, useState, type ReactElement } from "react";
 import { cn } from "@/components/ui/cn";
 import { Icon, isIconName, type IconName } from "@/components/ui/icons";
 
@@ -88,6 +88,7 @@ export function MobileNav({
   menuText: string;
 }) {
   const [open, setOpen] = useState(false);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();
   const [lastPath, setLastPath] = useState(pathname);
   if (pathname !== lastPath) {
@@ -98,6 +99,7 @@ export function MobileNav({
   return (
     <div className="md:hidden">
       <button
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls="mobile-nav"
@@ -116,7 +118,10 @@ export function MobileNav({
         aria-label={label}
         hidden={!open}
         onKeyDown={(event) => {
-          if (event.key === "Escape") setOpen(false);
+          if (event.key === "Escape") {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }
         }}
         className="absolute inset-x-0 top-full z-30 border-b border-slate-200 bg-white p-3 shadow-md"
       >

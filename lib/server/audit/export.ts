@@ -9,17 +9,23 @@ const EXPORT_LIMIT = 100_000;
 async function auditCsv(ctx: ActionContext, organizationId: string | null, filter: AuditFilter): Promise<string> {
   const { rows } = await queryAuditLog(ctx.tx, organizationId, { ...filter, before: "" }, EXPORT_LIMIT);
   ctx.audit(null, { filter, rows: rows.length });
+  // Explicit fields, so that an export with no rows still has its header; user-typed text (organization
+  // names, say) that a spreadsheet would run as a formula gets a leading quote.
   return Papa.unparse(
-    rows.map((row) => ({
-      id: row.id.toString(),
-      at: row.at.toISOString(),
-      organization: row.organization ?? "",
-      actor: row.actorEmail ?? "",
-      action: row.action,
-      target: row.target ?? "",
-      summary: JSON.stringify(row.summary),
-      ip: row.ip ?? "",
-    })),
+    {
+      fields: ["id", "at", "organization", "actor", "action", "target", "summary", "ip"],
+      data: rows.map((row) => [
+        row.id.toString(),
+        row.at.toISOString(),
+        row.organization ?? "",
+        row.actorEmail ?? "",
+        row.action,
+        row.target ?? "",
+        JSON.stringify(row.summary),
+        row.ip ?? "",
+      ]),
+    },
+    { escapeFormulae: true },
   );
 }
 

@@ -49,6 +49,10 @@ export const resetPasswordAction = defineAction({
       .update(sessions)
       .set({ revokedAt: new Date() })
       .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt)));
+    await ctx.tx
+      .update(authTokens)
+      .set({ usedAt: new Date() })
+      .where(and(eq(authTokens.userId, userId), eq(authTokens.purpose, "reset_password"), isNull(authTokens.usedAt)));
     ctx.audit(`user:${userId}`, {});
     return { done: true };
   },

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
 import { loginEvents, recoveryCodes, sessions, users } from "@/db/schema";
 import { sendTemplate } from "../email/templates";
@@ -56,6 +56,8 @@ async function decide(tx: Transaction, attempt: SignInAttempt): Promise<Decision
     await record(user.id, false, "account_locked");
     return { ok: false, code: "account_locked" };
   }
+  // A lock that ran out starts the count afresh, rather than locking again at the next mistake.
+  if (user.lockedUntil) await clearAccountFailures(tx, user.id);
   if (!(await verifyPassword(user.passwordHash, attempt.password))) {
     const failures = await recordFailure(tx, user.id, ip);
     await record(user.id, false, "bad_password");
@@ -109,8 +111,13 @@ export async function checkSecondFactor(
   const step = verifyTotp(user.totpSecret, code);
   if (step !== null) {
     if (user.totpLastStep !== null && step <= user.totpLastStep) return false;
-    await tx.update(users).set({ totpLastStep: step }).where(eq(users.id, user.id));
-    return true;
+    // Conditional, so that of two requests racing with one code (both read the old step) only one claims it.
+    const claimed = await tx
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    return claimed.length === 1;
   }
   if (!looksLikeRecoveryCode(code)) return false;
   const spent = await tx

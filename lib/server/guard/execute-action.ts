@@ -82,11 +82,14 @@ async function authenticate(
   const auth = request.sessionId ? await loadSession(tx, request.sessionId) : null;
   if (definition.access.kind === "public") return auth;
   if (!auth) throw new ActionError("unauthenticated");
-  if (definition.stepUp) {
-    if (!auth.user.totpEnabledAt) throw new ActionError("mfa_enrollment_required");
-    if (!hasFreshSecondFactor(auth.session)) throw new ActionError("step_up_required");
-  }
+  if (definition.stepUp) assertSteppedUp(auth);
   return auth;
+}
+
+/** 2FA enrolled and checked within the last 15 minutes; for actions whose need for it depends on their input. */
+export function assertSteppedUp(auth: AuthenticatedSession): void {
+  if (!auth.user.totpEnabledAt) throw new ActionError("mfa_enrollment_required");
+  if (!hasFreshSecondFactor(auth.session)) throw new ActionError("step_up_required");
 }
 
 async function authorize(tx: Transaction, access: Access, auth: AuthenticatedSession | null, input: unknown) {

@@ -2,5 +2,5 @@ export * from "../../domain/ledger/errors";
 export * from "./balances";
 export * from "./csv";
 export * from "./lines";
-export * from "./post";
+export { postEntry, type PostEntryInput, type PostResult } from "./post";
 export * from "./reverse";

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNull, sql } from "drizzle-orm";
+import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { PgDialect } from "drizzle-orm/pg-core";
 import type { Executor, Transaction } from "../../../db/client";
 import { journalEntries, PLATFORM_OWNER } from "../../../db/schema";
 import {
@@ -97,17 +98,32 @@ function linesJson(lines: readonly EntryLine[]): string {
 }
 
 const OWNER = sql.raw(`'${PLATFORM_OWNER}'::uuid`);
+const dialect = new PgDialect();
+
+/** Runs `query` as a named prepared statement: PostgreSQL plans it once per connection, not per posting. */
+async function executePrepared<Row>(tx: Transaction, name: string, query: SQL): Promise<Row[]> {
+  const prepared = tx._.session.prepareQuery<{ execute: Row[]; all: Row[]; values: unknown[][] }>(
+    dialect.sqlToQuery(query),
+    undefined,
+    name,
+    false,
+  );
+  return [...(await prepared.execute())];
+}
 
 /**
  * The whole posting in one round trip. Per account it returns whether the balance moved;
  * no rows for an account means it does not exist yet, a null entry_id means the
  * idempotency key is taken. In order: resolve accounts; insert the entry (only if all
  * exist, and first, so a concurrent retry waits on the key before taking any row lock);
- * lock the accounts in id order so concurrent postings cannot deadlock; move each balance
- * unless that would overdraw it; write the lines with the balances they produced.
+ * lock the accounts in one fixed order so concurrent postings cannot deadlock; move each
+ * balance unless that would overdraw it; write the lines with the balances they produced.
+ * The fixed order is organization accounts, then platform accounts, each by id: the
+ * platform's clearing and fee accounts are shared by every posting in their currency, so
+ * taking them last keeps them locked for the least time.
  */
 async function postStatement(tx: Transaction, entry: ValidEntry, requestHash: string, createdBy: string | null) {
-  const rows = await tx.execute<PostedAccountRow>(sql`
+  return executePrepared<PostedAccountRow>(tx, "ledger_post", sql`
     with input as (
       select l.o as organization_id, l.k::ledger_account_kind as kind, l.c as currency, l.a::bigint as amount_minor
       from jsonb_to_recordset(${linesJson(entry.lines)}::jsonb) as l(o uuid, k text, c text, a text)
@@ -131,7 +147,7 @@ async function postStatement(tx: Transaction, entry: ValidEntry, requestHash: st
     locked as (
       select a.id, a.balance_minor from ledger_accounts a
       where a.id in (select id from found) and exists (select 1 from entry)
-      order by a.id
+      order by a.organization_id is null, a.id
       for no key update
     ),
     moved as (
@@ -156,7 +172,6 @@ async function postStatement(tx: Transaction, entry: ValidEntry, requestHash: st
       left join locked l on l.id = f.id
       left join moved m on m.id = f.id
   `);
-  return [...rows];
 }
 
 async function createAccounts(tx: Transaction, lines: readonly EntryLine[]): Promise<void> {

@@ -7,6 +7,7 @@ import { sendTemplate } from "../email/templates";
 import { OWNER_ONLY } from "../guard/access";
 import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
+import { assertSteppedUp } from "../guard/execute-action";
 
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const roleField = z.enum(["owner", "finance", "viewer"]);
@@ -16,6 +17,8 @@ export const inviteMemberAction = defineAction({
   access: { kind: "org", roles: OWNER_ONLY },
   input: z.object({ org: z.string(), email: emailField, role: roleField }),
   async handler(ctx, input) {
+    // Making someone an owner hands over everything, so it needs the same fresh second factor as a role change.
+    if (input.role === "owner") assertSteppedUp(ctx.auth);
     const [alreadyMember] = await ctx.tx
       .select({ id: memberships.id })
       .from(memberships)

@@ -1,0 +1,65 @@
+import { z } from "zod";
+import { ORGANIZATION_ACCOUNT_KINDS } from "@/lib/domain/ledger";
+import { isCurrencyCode, parseAmount } from "@/lib/domain/money";
+import type { AccountLineFilter } from "../ledger";
+
+/** The history filter as it travels in the URL: every field a string, empty meaning "any". */
+export const historySearchSchema = z.object({
+  currency: z.string().trim().toUpperCase().max(3).default("").refine((c) => c === "" || isCurrencyCode(c), "validation.choice"),
+  account: z.enum(["", ...ORGANIZATION_ACCOUNT_KINDS]).default(""),
+  type: z.string().trim().max(40).default(""),
+  from: z.iso.date().or(z.literal("")).default(""),
+  to: z.iso.date().or(z.literal("")).default(""),
+  min: z.string().trim().max(40).default(""),
+  max: z.string().trim().max(40).default(""),
+  after: z.string().regex(/^\d{1,19}$/).or(z.literal("")).default(""),
+});
+export type HistorySearch = z.output<typeof historySearchSchema>;
+
+export type HistoryFilterProblem = "amount_needs_currency" | "account_needs_currency" | "amount_invalid";
+
+/** The organization's time zone decides where a day starts. */
+function startOfDay(date: string, timeZoneOffset: string): Date {
+  return new Date(`${date}T00:00:00${timeZoneOffset}`);
+}
+
+/** Turns the URL's strings into a ledger filter; amounts are parsed in the chosen currency, exactly. */
+export function toLineFilter(
+  search: HistorySearch,
+  timeZoneOffset = "+08:00",
+): { filter: Omit<AccountLineFilter, "accountId"> & { accountKind?: (typeof ORGANIZATION_ACCOUNT_KINDS)[number] }; problem: HistoryFilterProblem | null } {
+  const filter: ReturnType<typeof toLineFilter>["filter"] = {};
+  let problem: HistoryFilterProblem | null = null;
+  if (search.currency) filter.currency = search.currency;
+  if (search.type) filter.type = search.type;
+  if (search.from) filter.from = startOfDay(search.from, timeZoneOffset);
+  if (search.to) filter.to = new Date(startOfDay(search.to, timeZoneOffset).getTime() + 86_400_000);
+  if (search.account) {
+    if (search.currency) filter.accountKind = search.account;
+    else problem = "account_needs_currency";
+  }
+  for (const [bound, text] of [["minAmount", search.min], ["maxAmount", search.max]] as const) {
+    if (!text) continue;
+    if (!search.currency) {
+      problem = "amount_needs_currency";
+      continue;
+    }
+    const parsed = parseAmount(text, search.currency, { allowNegative: true, allowZero: true });
+    if (parsed.ok) filter[bound] = parsed.amountMinor;
+    else problem = "amount_invalid";
+  }
+  return { filter, problem };
+}
+
+export function parseHistorySearch(search: Record<string, string | string[] | undefined>): HistorySearch {
+  const single = Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
+  const parsed = historySearchSchema.safeParse(single);
+  return parsed.success ? parsed.data : historySearchSchema.parse({});
+}
+
+export function historySearchString(search: HistorySearch, overrides: Partial<HistorySearch> = {}): string {
+  const merged = { ...search, ...overrides };
+  const params = new URLSearchParams(Object.entries(merged).filter(([, value]) => value) as [string, string][]);
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
