@@ -9,7 +9,10 @@ export interface NavEntry {
 
 /** The sections of an organization that exist and that this role may open. */
 export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
-  const entries: NavEntry[] = [{ key: "members", href: `/o/${slug}/members` }];
+  const entries: NavEntry[] = [
+    { key: "balances", href: `/o/${slug}/balances` },
+    { key: "members", href: `/o/${slug}/members` },
+  ];
   if (role === "owner") entries.push({ key: "audit", href: `/o/${slug}/audit` });
   return entries;
 }

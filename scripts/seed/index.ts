@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { seedFoundation } from "./foundation";
+import { seedLedger } from "./ledger";
 
 /** Seeds the demo data into an empty database; returns false (and writes nothing) when users exist already. */
 export async function seedDemoIfEmpty(): Promise<boolean> {
@@ -9,7 +10,8 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await tx.execute(sql`select pg_advisory_xact_lock(72616002)`);
     const [existing] = await tx.select({ n: count() }).from(users);
     if ((existing?.n ?? 0) > 0) return false;
-    await seedFoundation(tx);
+    const foundation = await seedFoundation(tx);
+    await seedLedger(tx, foundation);
     return true;
   });
 }

@@ -70,3 +70,13 @@ export async function organizationEntry(organizationId: string, entryId: string)
 export function organizationHistoryCsv(organizationId: string, filter: AccountLineFilter) {
   return accountLinesCsv(db(), organizationId, filter);
 }
+
+/** The entry types that occur in the organization's history, for the type filter. */
+export async function organizationEntryTypes(organizationId: string): Promise<string[]> {
+  const rows = await db()
+    .selectDistinct({ type: journalEntries.type })
+    .from(journalEntries)
+    .where(eq(journalEntries.organizationId, organizationId))
+    .orderBy(asc(journalEntries.type));
+  return rows.map((row) => row.type);
+}

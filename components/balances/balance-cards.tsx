@@ -1,0 +1,39 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatMoney } from "@/lib/domain/money";
+
+export interface CurrencyBalance {
+  currency: string;
+  availableMinor: bigint;
+  pendingMinor: bigint;
+  reservedMinor: bigint;
+}
+
+export async function BalanceCards({ balances }: { balances: CurrencyBalance[] }) {
+  const t = await getTranslations("balances");
+  const locale = (await getLocale()) as "en" | "zh-CN";
+  if (balances.length === 0) return <EmptyState title={t("empty")} description={t("emptyHint")} icon="balances" />;
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
+      {balances.map((balance) => (
+        <li key={balance.currency} className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid={`balance-${balance.currency}`}>
+          <div className="flex items-baseline justify-between">
+            <h2 className="text-sm font-semibold tracking-wide text-slate-500">{balance.currency}</h2>
+            <span className="text-xs text-slate-500">{t("available")}</span>
+          </div>
+          <p className="tabular mt-1 text-2xl font-semibold text-slate-900">{formatMoney(balance.availableMinor, balance.currency, locale)}</p>
+          <dl className="mt-3 grid grid-cols-2 gap-2 text-sm">
+            <div>
+              <dt className="text-slate-500">{t("pending")}</dt>
+              <dd className="tabular text-slate-800">{formatMoney(balance.pendingMinor, balance.currency, locale)}</dd>
+            </div>
+            <div>
+              <dt className="text-slate-500">{t("reserved")}</dt>
+              <dd className="tabular text-slate-800">{formatMoney(balance.reservedMinor, balance.currency, locale)}</dd>
+            </div>
+          </dl>
+        </li>
+      ))}
+    </ul>
+  );
+}
