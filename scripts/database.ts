@@ -17,7 +17,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number): Prom
     password: EMBEDDED_PASSWORD,
     port,
     persistent: true,
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root: then the package runs it as a `postgres` user it creates if missing.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: () => {},
     onError: (message: unknown) => {
       if (process.env.QUAYSIDE_DEBUG_PG) console.error(String(message));

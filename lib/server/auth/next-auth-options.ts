@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { clientIp, userAgent } from "./request-meta";
-import { SESSION_LIFETIME_MS } from "./session";
+import { revokeSession, SESSION_LIFETIME_MS } from "./session";
 import { signIn } from "./sign-in";
 
 /**
@@ -30,6 +30,12 @@ export const authOptions: NextAuthOptions = {
       },
     }),
   ],
+  events: {
+    // Signing out ends the session row too, so a copied cookie stops working at once.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
+    },
+  },
   callbacks: {
     jwt({ token, user }) {
       if (user) token.sid = user.id;
