@@ -3,3 +3,4 @@ export * from "./organizations";
 export * from "./audit";
 export * from "./email";
 export * from "./ledger";
+export * from "./kyb";

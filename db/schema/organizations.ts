@@ -2,6 +2,8 @@ import { bigint, char, index, pgEnum, pgTable, text, timestamp, uniqueIndex, uui
 import { users } from "./auth";
 
 export const memberRole = pgEnum("member_role", ["owner", "finance", "viewer"]);
+/** lib/domain/kyb ACCOUNT_TIERS; set when the organization's KYB application is approved. */
+export const accountTier = pgEnum("account_tier", ["standard", "premium"]);
 
 export const organizations = pgTable(
   "organizations",
@@ -10,6 +12,8 @@ export const organizations = pgTable(
     slug: text("slug").notNull(),
     name: text("name").notNull(),
     timezone: text("timezone").notNull().default("Asia/Shanghai"),
+    /** Null until KYB approval; later money features read their limits from it. */
+    accountTier: accountTier("account_tier"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("organizations_slug_key").on(t.slug)],

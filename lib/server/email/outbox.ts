@@ -1,4 +1,4 @@
-import { asc, eq, isNull, lt, and, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, lt, lte, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { db, type Executor } from "@/db/client";
 import { emailOutbox } from "@/db/schema";
@@ -11,6 +11,11 @@ export interface OutgoingEmail {
 }
 
 export const MAX_EMAIL_ATTEMPTS = 8;
+
+/** 1, 2, 4 … minutes after the 1st, 2nd, 3rd … failure. */
+export function retryDelayMs(attempts: number): number {
+  return 60_000 * 2 ** (attempts - 1);
+}
 
 /**
  * Written in the caller's transaction: the email exists exactly when the change that caused it commits,
@@ -39,7 +44,9 @@ export async function deliverPendingEmails(limit = 50): Promise<number> {
       const [row] = await tx
         .select()
         .from(emailOutbox)
-        .where(and(isNull(emailOutbox.sentAt), lt(emailOutbox.attempts, MAX_EMAIL_ATTEMPTS)))
+        .where(
+          and(isNull(emailOutbox.sentAt), lt(emailOutbox.attempts, MAX_EMAIL_ATTEMPTS), lte(emailOutbox.nextAttemptAt, new Date())),
+        )
         .orderBy(asc(emailOutbox.createdAt))
         .limit(1)
         .for("update", { skipLocked: true });
@@ -51,7 +58,11 @@ export async function deliverPendingEmails(limit = 50): Promise<number> {
       } catch (error) {
         await tx
           .update(emailOutbox)
-          .set({ attempts: sql`${emailOutbox.attempts} + 1`, lastError: String(error) })
+          .set({
+            attempts: row.attempts + 1,
+            lastError: String(error),
+            nextAttemptAt: new Date(Date.now() + retryDelayMs(row.attempts + 1)),
+          })
           .where(eq(emailOutbox.id, row.id));
         return false;
       }

@@ -1,0 +1,165 @@
+import { createHash } from "node:crypto";
+import { and, eq, isNull, ne } from "drizzle-orm";
+import { fileTypeFromBuffer } from "file-type";
+import { z } from "zod";
+import { kybDocuments } from "@/db/schema";
+import { isEditableByApplicant } from "@/lib/domain/kyb";
+import { ActionError } from "../guard/action-error";
+import { defineAction, type SignedInContext } from "../guard/define-action";
+import { randomStorageKey, storage } from "../storage";
+import { APPLICANT_ACCESS } from "./applicant";
+import { lockApplicationOfOrganization, lockOrCreateApplication, recordEvent } from "./application";
+import { ACCEPTED_DOCUMENT_TYPES, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from "./fields";
+import { REVIEWER_ACCESS } from "./access";
+
+/** What the content says the file is: PDF, JPEG or PNG, or a refusal code. The name and the claimed type do not count. */
+export async function sniffDocument(bytes: Uint8Array): Promise<{ ok: true; contentType: string } | { ok: false; code: string }> {
+  if (bytes.byteLength === 0) return { ok: false, code: "kyb_document_empty" };
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, code: "kyb_document_too_large" };
+  const detected = await fileTypeFromBuffer(bytes);
+  if (!detected || !(detected.mime in ACCEPTED_DOCUMENT_TYPES)) return { ok: false, code: "kyb_document_type" };
+  return { ok: true, contentType: detected.mime };
+}
+
+/** A file name safe to show and to send back in Content-Disposition. */
+function cleanName(name: string, contentType: string): string {
+  const base = name.replace(/[\u0000-\u001f\u007f"\\/]/g, "").trim().slice(-120);
+  return base || `document.${ACCEPTED_DOCUMENT_TYPES[contentType]}`;
+}
+
+export const uploadDocumentAction = defineAction({
+  name: "kyb.uploadDocument",
+  access: APPLICANT_ACCESS,
+  input: z.object({
+    org: z.string(),
+    kind: z.enum(DOCUMENT_KINDS, "validation.choice"),
+    file: z.instanceof(File, { message: "validation.kyb_file_required" }),
+  }),
+  async handler(ctx, input) {
+    // Checked before anything is written: size first (cheap), then the content.
+    if (input.file.size > MAX_DOCUMENT_BYTES) throw new ActionError("kyb_document_too_large");
+    if (input.file.size === 0) throw new ActionError("kyb_document_empty");
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    const sniffed = await sniffDocument(bytes);
+    if (!sniffed.ok) throw new ActionError(sniffed.code);
+    const application = await lockOrCreateApplication(ctx.tx, ctx.organization.id, ctx.auth.user.id);
+    if (!isEditableByApplicant(application.status)) throw new ActionError("kyb_not_editable");
+
+    const key = randomStorageKey(`kyb/${ctx.organization.id}`);
+    await storage().put(key, bytes, sniffed.contentType);
+    try {
+      const sha256 = createHash("sha256").update(bytes).digest("hex");
+      const [document] = await ctx.tx
+        .insert(kybDocuments)
+        .values({
+          applicationId: application.id,
+          organizationId: ctx.organization.id,
+          kind: input.kind,
+          storageKey: key,
+          originalName: cleanName(input.file.name, sniffed.contentType),
+          contentType: sniffed.contentType,
+          sizeBytes: bytes.byteLength,
+          sha256,
+          uploadedBy: ctx.auth.user.id,
+        })
+        .returning({ id: kybDocuments.id });
+      // ID images and the licence are one per kind: a new upload replaces the old one.
+      if (input.kind === "business_licence" || input.kind === "id_front" || input.kind === "id_back") {
+        await ctx.tx
+          .update(kybDocuments)
+          .set({ removedAt: new Date() })
+          .where(
+            and(
+              eq(kybDocuments.applicationId, application.id),
+              eq(kybDocuments.kind, input.kind),
+              isNull(kybDocuments.removedAt),
+              // not the one just added
+              ne(kybDocuments.id, document!.id),
+            ),
+          );
+      }
+      if (application.status === "info_requested") {
+        await recordEvent(ctx.tx, {
+          applicationId: application.id,
+          event: "document_uploaded",
+          fromStatus: application.status,
+          toStatus: application.status,
+          actorUserId: ctx.auth.user.id,
+          details: { kind: input.kind, documentId: document!.id },
+        });
+      }
+      ctx.audit(`kyb-document:${document!.id}`, { kind: input.kind, contentType: sniffed.contentType, sizeBytes: bytes.byteLength, sha256 });
+      return { documentId: document!.id, kind: input.kind, contentType: sniffed.contentType };
+    } catch (error) {
+      await storage().delete(key).catch(() => {});
+      throw error;
+    }
+  },
+});
+
+export const removeDocumentAction = defineAction({
+  name: "kyb.removeDocument",
+  access: APPLICANT_ACCESS,
+  input: z.object({ org: z.string(), documentId: z.uuid() }),
+  async handler(ctx, input) {
+    const application = await lockApplicationOfOrganization(ctx.tx, ctx.organization.id);
+    if (!application) throw new ActionError("not_found");
+    if (!isEditableByApplicant(application.status)) throw new ActionError("kyb_not_editable");
+    const [document] = await ctx.tx
+      .update(kybDocuments)
+      .set({ removedAt: new Date() })
+      .where(and(eq(kybDocuments.id, input.documentId), eq(kybDocuments.applicationId, application.id), isNull(kybDocuments.removedAt)))
+      .returning({ id: kybDocuments.id, kind: kybDocuments.kind });
+    if (!document) throw new ActionError("not_found");
+    ctx.audit(`kyb-document:${document.id}`, { kind: document.kind });
+    return { removed: true };
+  },
+});
+
+export interface DocumentDownload {
+  bytes: Uint8Array;
+  contentType: string;
+  name: string;
+}
+
+async function readDocument(ctx: SignedInContext, where: ReturnType<typeof and>): Promise<DocumentDownload> {
+  const [document] = await ctx.tx.select().from(kybDocuments).where(where);
+  if (!document) throw new ActionError("not_found");
+  const bytes = await storage().get(document.storageKey);
+  if (!bytes) throw new ActionError("not_found");
+  ctx.audit(`kyb-document:${document.id}`, { kind: document.kind, organizationId: document.organizationId }, document.organizationId);
+  return { bytes, contentType: document.contentType, name: document.originalName };
+}
+
+/** A document of the caller's own organization (owners and finance; viewers do not see identity papers). Audited. */
+export const downloadOwnDocumentAction = defineAction({
+  name: "kyb.downloadDocument",
+  access: APPLICANT_ACCESS,
+  input: z.object({ org: z.string(), documentId: z.uuid() }),
+  async handler(ctx, input) {
+    return readDocument(ctx, and(eq(kybDocuments.id, input.documentId), eq(kybDocuments.organizationId, ctx.organization.id)));
+  },
+});
+
+/** Any application's document, for KYB reviewers and platform admins. Audited. */
+export const reviewerDownloadDocumentAction = defineAction({
+  name: "kyb.reviewerDownloadDocument",
+  access: REVIEWER_ACCESS,
+  input: z.object({ documentId: z.uuid() }),
+  async handler(ctx, input) {
+    return readDocument(ctx, eq(kybDocuments.id, input.documentId));
+  },
+});
+
+/** The HTTP answer for a document: inline (previews), never sniffed, never cached. */
+export function documentResponse(document: DocumentDownload, disposition: "inline" | "attachment" = "inline"): Response {
+  return new Response(Buffer.from(document.bytes), {
+    headers: {
+      "Content-Type": document.contentType,
+      "Content-Length": String(document.bytes.byteLength),
+      "Content-Disposition": `${disposition}; filename*=UTF-8''${encodeURIComponent(document.name)}`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

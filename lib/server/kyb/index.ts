@@ -1,0 +1,2 @@
+export { assertOrganizationApproved } from "./gate";
+export { loadTierLimits, loadRiskPolicy } from "./settings";
