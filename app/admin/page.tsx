@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import Link from "next/link";
-import { Alert } from "@/components/ui/alert";
+import { TwoFactorRequired } from "@/components/account/two-factor-required";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,12 +22,7 @@ export default async function AdminHome() {
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("description")} actions={<Badge tone="brand">{t(`roles.${role}`)}</Badge>} />
       {!viewer.user.totpEnabledAt ? (
-        <Alert tone="warning">
-          {t("needs2fa")}{" "}
-          <Link href="/account/security" className="font-medium underline">
-            {t("enable2fa")}
-          </Link>
-        </Alert>
+        <TwoFactorRequired message={t("needs2fa")} linkLabel={t("enable2fa")} />
       ) : null}
       <dl className="grid gap-4 sm:grid-cols-4">
         {figures.map((figure) => (

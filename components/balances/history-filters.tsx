@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { buttonStyles } from "@/components/ui/button";
+import { DateRangeFields, FilterActions, filterControl as control, filterLabel as label } from "@/components/filters/filter-actions";
 import type { HistorySearch } from "@/lib/server/balances/history-filter";
 
 const ACCOUNTS = ["available", "pending", "reserved"] as const;
@@ -8,8 +8,6 @@ const ACCOUNTS = ["available", "pending", "reserved"] as const;
 export async function HistoryFilters({ search, currencies, types, exportHref }: { search: HistorySearch; currencies: string[]; types: string[]; exportHref: string }) {
   const t = await getTranslations("balances");
   const common = await getTranslations("common");
-  const control = "block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
-  const label = "flex flex-col gap-1 text-sm font-medium text-slate-800";
   return (
     <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4 lg:items-end" aria-label={common("labels.filters")}>
       <label className={label}>
@@ -45,14 +43,7 @@ export async function HistoryFilters({ search, currencies, types, exportHref }: 
           ))}
         </select>
       </label>
-      <label className={label}>
-        {t("filters.from")}
-        <input type="date" name="from" defaultValue={search.from} className={control} />
-      </label>
-      <label className={label}>
-        {t("filters.to")}
-        <input type="date" name="to" defaultValue={search.to} className={control} />
-      </label>
+      <DateRangeFields from={search.from} to={search.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
       <label className={label}>
         {t("filters.min")}
         <input name="min" inputMode="decimal" defaultValue={search.min} className={control} />
@@ -61,14 +52,7 @@ export async function HistoryFilters({ search, currencies, types, exportHref }: 
         {t("filters.max")}
         <input name="max" inputMode="decimal" defaultValue={search.max} className={control} />
       </label>
-      <div className="flex gap-2">
-        <button type="submit" className={buttonStyles({ size: "sm" })}>
-          {common("buttons.apply")}
-        </button>
-        <a href={exportHref} className={buttonStyles({ size: "sm", variant: "secondary" })} download>
-          {common("buttons.exportCsv")}
-        </a>
-      </div>
+      <FilterActions exportHref={exportHref} />
     </form>
   );
 }

@@ -13,6 +13,9 @@ const ICONS: Record<NavKey, IconName> = {
   organizations: "building",
   admin: "admin",
   mailbox: "mailbox",
+  onboarding: "success",
+  kyb: "inbox",
+  tiers: "filter",
 };
 
 /** AppShell with the navigation entries translated; every signed-in area uses it. */

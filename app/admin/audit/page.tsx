@@ -5,24 +5,24 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { auditFilterFromSearch, auditSearchString } from "@/lib/server/audit/page-filter";
-import { auditPage } from "@/lib/server/audit/queries";
+import { auditFilterSchema, auditPage } from "@/lib/server/audit/queries";
+import { parseSearch, searchString } from "@/lib/server/http/search-params";
 import { requireStaff } from "@/lib/server/auth/viewer";
 
 export default async function PlatformAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff(["platform_admin"]);
-  const filter = auditFilterFromSearch(await searchParams);
+  const filter = parseSearch(auditFilterSchema, await searchParams);
   const t = await getTranslations("audit");
   const { rows, nextBefore } = await auditPage(null, filter);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("platformDescription")} />
-      <AuditFilters filter={filter} exportHref={`/admin/audit/export${auditSearchString(filter, { before: "" })}`} />
+      <AuditFilters filter={filter} exportHref={`/admin/audit/export${searchString(filter, { before: "" })}`} />
       <Card>
         <AuditTable rows={rows} timeZone="Asia/Shanghai" showOrganization />
       </Card>
       {nextBefore ? (
-        <Link href={`/admin/audit${auditSearchString(filter, { before: nextBefore })}`} className={buttonStyles({ variant: "secondary" })}>
+        <Link href={`/admin/audit${searchString(filter, { before: nextBefore })}`} className={buttonStyles({ variant: "secondary" })}>
           {t("older")}
         </Link>
       ) : null}

@@ -6,7 +6,8 @@ import { anonymous, createTeam, signedIn } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
 import { collect } from "../ledger/testing";
 import { exportHistoryAction } from "./export";
-import { parseHistorySearch, toLineFilter } from "./history-filter";
+import { parseSearch } from "../http/search-params";
+import { historySearchSchema, toLineFilter } from "./history-filter";
 import { organizationBalances, organizationEntry, organizationHistory, organizationHistoryCsv } from "./queries";
 
 async function csvOf(chunks: AsyncGenerator<string>): Promise<string> {
@@ -41,14 +42,14 @@ describe("balances and history", () => {
     await collect(team.organization.id, 100_000n, 0n, "USD");
     await collect(team.organization.id, 250_000n, 0n, "USD");
     await collect(team.organization.id, 7_000n, 0n, "JPY");
-    const search = parseHistorySearch({ currency: "usd", account: "available", min: "1,500.00" });
+    const search = parseSearch(historySearchSchema, { currency: "usd", account: "available", min: "1,500.00" });
     const { filter, problem } = toLineFilter(search);
     expect(problem).toBeNull();
     const { lines } = await organizationHistory(team.organization.id, filter, undefined);
     expect(lines.map((line) => line.amountMinor)).toEqual([250_000n]);
-    expect(toLineFilter(parseHistorySearch({ min: "10" })).problem).toBe("amount_needs_currency");
-    expect(toLineFilter(parseHistorySearch({ currency: "JPY", min: "10.5" })).problem).toBe("amount_invalid");
-    expect(toLineFilter(parseHistorySearch({ account: "reserved" })).problem).toBe("account_needs_currency");
+    expect(toLineFilter(parseSearch(historySearchSchema, { min: "10" })).problem).toBe("amount_needs_currency");
+    expect(toLineFilter(parseSearch(historySearchSchema, { currency: "JPY", min: "10.5" })).problem).toBe("amount_invalid");
+    expect(toLineFilter(parseSearch(historySearchSchema, { account: "reserved" })).problem).toBe("account_needs_currency");
   });
 
   it("exports CSV for any member, audited; refuses another organization, the signed-out and bad input", async () => {

@@ -50,16 +50,3 @@ export function toLineFilter(
   }
   return { filter, problem };
 }
-
-export function parseHistorySearch(search: Record<string, string | string[] | undefined>): HistorySearch {
-  const single = Object.fromEntries(Object.entries(search).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]));
-  const parsed = historySearchSchema.safeParse(single);
-  return parsed.success ? parsed.data : historySearchSchema.parse({});
-}
-
-export function historySearchString(search: HistorySearch, overrides: Partial<HistorySearch> = {}): string {
-  const merged = { ...search, ...overrides };
-  const params = new URLSearchParams(Object.entries(merged).filter(([, value]) => value) as [string, string][]);
-  const text = params.toString();
-  return text ? `?${text}` : "";
-}

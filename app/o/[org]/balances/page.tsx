@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { historySearchString, parseHistorySearch, toLineFilter } from "@/lib/server/balances/history-filter";
+import { historySearchSchema, toLineFilter } from "@/lib/server/balances/history-filter";
+import { parseSearch, searchString } from "@/lib/server/http/search-params";
 import { organizationBalances, organizationEntryTypes, organizationHistory } from "@/lib/server/balances/queries";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 
@@ -20,7 +21,7 @@ export default async function BalancesPage({
 }) {
   const { org } = await params;
   const { organization } = await requireOrgMember(org);
-  const search = parseHistorySearch(await searchParams);
+  const search = parseSearch(historySearchSchema, await searchParams);
   const { filter, problem } = toLineFilter(search);
   const t = await getTranslations("balances");
   const errors = await getTranslations("errors");
@@ -40,7 +41,7 @@ export default async function BalancesPage({
             search={search}
             currencies={balances.map((balance) => balance.currency)}
             types={types}
-            exportHref={`/o/${org}/balances/export${historySearchString(search, { after: "" })}`}
+            exportHref={`/o/${org}/balances/export${searchString(search, { after: "" })}`}
           />
         </div>
         {problem ? (
@@ -52,7 +53,7 @@ export default async function BalancesPage({
         )}
       </Card>
       {history.nextCursor ? (
-        <Link href={`/o/${org}/balances${historySearchString(search, { after: history.nextCursor })}`} className={buttonStyles({ variant: "secondary" })}>
+        <Link href={`/o/${org}/balances${searchString(search, { after: history.nextCursor })}`} className={buttonStyles({ variant: "secondary" })}>
           {t("older")}
         </Link>
       ) : null}

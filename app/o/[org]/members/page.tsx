@@ -1,5 +1,4 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { StepUpForm } from "@/components/account/step-up-form";
 import {
   InviteMemberForm,
@@ -8,7 +7,7 @@ import {
   RemoveMemberForm,
   RevokeInvitationForm,
 } from "@/components/organization/member-forms";
-import { Alert } from "@/components/ui/alert";
+import { TwoFactorRequired } from "@/components/account/two-factor-required";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -37,12 +36,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("description")} />
       {isOwner && !viewer.user.totpEnabledAt ? (
-        <Alert tone="warning">
-          {t("needs2fa")}{" "}
-          <Link href="/account/security" className="font-medium underline">
-            {t("enable2fa")}
-          </Link>
-        </Alert>
+        <TwoFactorRequired message={t("needs2fa")} linkLabel={t("enable2fa")} />
       ) : null}
       {isOwner && viewer.user.totpEnabledAt && !hasFreshSecondFactor(viewer.session) ? (
         <Card>
