@@ -1,7 +1,18 @@
 import type { MemberRole, StaffRole } from "./guard/access";
 
 /** Keys of `common.nav` in the catalogs. */
-export type NavKey = "overview" | "balances" | "members" | "audit" | "security" | "organizations" | "admin" | "mailbox";
+export type NavKey =
+  | "overview"
+  | "balances"
+  | "members"
+  | "audit"
+  | "security"
+  | "organizations"
+  | "admin"
+  | "mailbox"
+  | "onboarding"
+  | "kyb"
+  | "tiers";
 export interface NavEntry {
   key: NavKey;
   href: string;
@@ -12,6 +23,7 @@ export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
   const entries: NavEntry[] = [
     { key: "balances", href: `/o/${slug}/balances` },
     { key: "members", href: `/o/${slug}/members` },
+    { key: "onboarding", href: `/o/${slug}/onboarding` },
   ];
   if (role === "owner") entries.push({ key: "audit", href: `/o/${slug}/audit` });
   return entries;
@@ -19,6 +31,8 @@ export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
 
 export function staffNav(role: StaffRole): NavEntry[] {
   const entries: NavEntry[] = [{ key: "admin", href: "/admin" }];
+  if (role === "kyc_reviewer" || role === "platform_admin") entries.push({ key: "kyb", href: "/admin/kyb" });
+  if (role === "platform_admin") entries.push({ key: "tiers", href: "/admin/kyb/settings" });
   if (role === "platform_admin") entries.push({ key: "audit", href: "/admin/audit" });
   return entries;
 }

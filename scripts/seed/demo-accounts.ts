@@ -10,6 +10,8 @@ export const DEMO_ACCOUNTS = {
   reviewer: { email: `reviewer@${DEMO_DOMAIN}`, name: "KYB Reviewer 审核员", totp: true },
   agent: { email: `agent@${DEMO_DOMAIN}`, name: "Dispute Agent 争议专员", totp: true },
   admin: { email: `admin@${DEMO_DOMAIN}`, name: "Platform Admin 平台管理员", totp: true },
+  /** Owner of a factory whose KYB application waits in the review queue. */
+  newOwner: { email: `owner@new.${DEMO_DOMAIN}`, name: "吴建国 Wu Jianguo", totp: false },
 } as const;
 
 export function isDemoEmail(email: string): boolean {

@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { seedFoundation } from "./foundation";
+import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
 
 /** Seeds the demo data into an empty database; returns false (and writes nothing) when users exist already. */
@@ -12,6 +13,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     if ((existing?.n ?? 0) > 0) return false;
     const foundation = await seedFoundation(tx);
     await seedLedger(tx, foundation);
+    await seedKyb(tx, foundation);
     return true;
   });
 }

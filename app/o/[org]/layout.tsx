@@ -1,14 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignedInFrame } from "@/components/shell/signed-in-frame";
+import { Alert } from "@/components/ui/alert";
 import { listViewerOrganizations, requireOrgMember } from "@/lib/server/auth/viewer";
+import { applicationOfOrganization } from "@/lib/server/kyb/queries";
 import { organizationNav } from "@/lib/server/navigation";
 
 export default async function OrganizationLayout({ children, params }: { children: ReactNode; params: Promise<{ org: string }> }) {
   const { org } = await params;
-  const { viewer, membership } = await requireOrgMember(org);
-  const organizations = await listViewerOrganizations(viewer.user.id);
+  const { viewer, organization, membership } = await requireOrgMember(org);
+  const [organizations, application, t] = await Promise.all([
+    listViewerOrganizations(viewer.user.id),
+    applicationOfOrganization(organization.id),
+    getTranslations("kyb.banner"),
+  ]);
   return (
     <SignedInFrame nav={organizationNav(org, membership.role)} user={viewer.user} organizations={organizations} currentOrg={org}>
+      {application?.status === "approved" ? null : (
+        <Alert tone="warning" className="mb-6">
+          {t("layoutLocked")}{" "}
+          <Link href={`/o/${org}/onboarding`} className="font-medium underline">
+            {t("layoutLink")}
+          </Link>
+        </Alert>
+      )}
       {children}
     </SignedInFrame>
   );

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
-import type { Transaction } from "@/db/client";
+import type { Executor, Transaction } from "@/db/client";
 import { kybApplications, kybInfoRequests } from "@/db/schema";
 import { assessRisk, holderMatchesCompany, isEditableByApplicant, nextStatus } from "@/lib/domain/kyb";
 import { fromDecimalString } from "@/lib/domain/money";
@@ -90,7 +90,7 @@ export const saveBankAccountAction = defineAction({
 });
 
 /** Which parts are missing or no longer valid; empty when the application can be submitted. */
-export async function incompleteSections(tx: Transaction, application: KybApplication): Promise<string[]> {
+export async function incompleteSections(tx: Executor, application: KybApplication): Promise<string[]> {
   const missing: string[] = [];
   if (!application.company || !companySchema.safeParse(application.company).success) missing.push("company");
   if (!application.legalRepresentative || !legalRepresentativeSchema.safeParse(application.legalRepresentative).success) {

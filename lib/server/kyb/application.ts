@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { Transaction } from "@/db/client";
+import type { Executor, Transaction } from "@/db/client";
 import { kybApplications, kybDocuments, kybEvents } from "@/db/schema";
 import type { KybStatus } from "@/lib/domain/kyb";
 
@@ -49,7 +49,7 @@ export async function recordEvent(
   });
 }
 
-export async function liveDocuments(tx: Transaction, applicationId: string) {
+export async function liveDocuments(tx: Executor, applicationId: string) {
   return tx
     .select()
     .from(kybDocuments)

@@ -16,6 +16,7 @@ import {
   type KybStatus,
 } from "@/lib/domain/kyb";
 import { parseAmount } from "@/lib/domain/money";
+import { incompleteSections } from "./applicant";
 import { REQUIRED_DOCUMENT_KINDS } from "./fields";
 
 export async function applicationOfOrganization(organizationId: string) {
@@ -204,4 +205,9 @@ export async function applicationChecks(application: Application, documentKinds:
   const sameAccount = await duplicates(kybApplications.bankAccountNumber, application.bankAccountNumber);
   checks.push({ key: "duplicateBankAccount", ok: sameAccount.length === 0, others: sameAccount });
   return checks;
+}
+
+/** The sections still to complete before the application can be submitted. */
+export async function missingSections(application: Application): Promise<string[]> {
+  return incompleteSections(db(), application);
 }

@@ -136,7 +136,13 @@ export const beneficialOwnersSchema = z
   .transform((input) => ({
     // Rows the applicant left entirely empty are not owners.
     owners: input.owners.filter(
-      (row) => typeof row === "object" && row !== null && Object.values(row).some((value) => typeof value === "string" && value.trim() !== ""),
+      (row) =>
+        typeof row === "object" &&
+        row !== null &&
+        (["name", "idNumber", "nationality", "sharePercent"] as const).some((key) => {
+          const value = (row as Record<string, unknown>)[key];
+          return typeof value === "string" && value.trim() !== "";
+        }),
     ),
   }))
   .pipe(z.object({ owners: z.array(owner).max(MAX_BENEFICIAL_OWNERS) }))
