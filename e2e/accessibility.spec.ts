@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { newIdentity, signIn, signUpAndVerify, useEnglish } from "./support/auth";
+import { landedOrganization, newIdentity, openMembers, signIn, signUpAndVerify, useEnglish } from "./support/auth";
 import { en } from "./support/messages";
 
 test.beforeEach(async ({ context, baseURL }) => {
@@ -37,8 +37,7 @@ test("an owner's members page has no serious accessibility violations", async ({
   const who = newIdentity("a11y");
   await signUpAndVerify(page, who);
   await signIn(page, who.email, who.password);
-  await page.waitForURL(/\/o\/[^/]+\/members$/);
-  await expect(page.getByRole("heading", { level: 1, name: en("organization.members.title") })).toBeVisible();
+  await openMembers(page, await landedOrganization(page));
   await expect(page.getByRole("button", { name: en("organization.members.invite") })).toBeVisible();
   await expectNoSeriousViolations(page);
 });

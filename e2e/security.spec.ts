@@ -1,7 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, DEMO_PASSWORD, newEnglishContext, newIdentity, signIn, signUpAndVerify, submitSignIn, useEnglish } from "./support/auth";
+import { DEMO, DEMO_PASSWORD, landedOrganization, newEnglishContext, newIdentity, openMembers, signIn, signUpAndVerify, submitSignIn, useEnglish } from "./support/auth";
 import { en } from "./support/messages";
 import { expectNotFoundPage, mainNav } from "./support/shell";
+import { Authenticator } from "./support/totp";
 
 test.beforeEach(async ({ context, baseURL }) => {
   await useEnglish(context, baseURL);
@@ -55,7 +56,7 @@ test("“Sign out of all sessions” ends the session of another browser", async
   try {
     const other = await second.newPage();
     await signIn(other, who.email, who.password);
-    await expect(other.getByRole("heading", { level: 1, name: en("organization.members.title") })).toBeVisible();
+    await landedOrganization(other);
 
     await page.goto("/account/security");
     const sessions = page.getByRole("table", { name: en("account.sessions.title") });
@@ -75,8 +76,8 @@ test("“Sign out of all sessions” ends the session of another browser", async
 
 test("a viewer sees Members without the invite form, and the audit log answers 404", async ({ page }) => {
   await signIn(page, DEMO.viewer, DEMO_PASSWORD);
-  await page.waitForURL(`**/o/${DEMO.org}/members`);
-  await expect(page.getByRole("heading", { level: 1, name: en("organization.members.title") })).toBeVisible();
+  expect(await landedOrganization(page)).toBe(DEMO.org);
+  await openMembers(page, DEMO.org);
   await expect(page.getByTestId(`member-${DEMO.viewer}`)).toBeVisible();
   await expect(page.getByRole("heading", { name: en("organization.members.inviteTitle") })).toHaveCount(0);
   await expect(page.getByRole("button", { name: en("organization.members.invite") })).toHaveCount(0);
@@ -90,8 +91,28 @@ test("a viewer sees Members without the invite form, and the audit log answers 4
 
 test("a finance member opening /admin gets 404", async ({ page }) => {
   await signIn(page, DEMO.finance, DEMO_PASSWORD);
-  await page.waitForURL(`**/o/${DEMO.org}/members`);
+  expect(await landedOrganization(page)).toBe(DEMO.org);
   const response = await page.goto("/admin");
   expect(response?.status()).toBe(404);
   await expectNotFoundPage(page);
+});
+
+test("the recovery codes stay on screen after two-factor authentication is turned on", async ({ page }) => {
+  test.fail(
+    true,
+    "App bug: confirming enrolment refreshes the page, the server then renders TwoFactorManagement instead of " +
+      "TwoFactorEnrollment, and the component holding the recovery codes unmounts ~60 ms after they appear.",
+  );
+  const who = newIdentity("recovery");
+  await signUpAndVerify(page, who);
+  await signIn(page, who.email, who.password);
+  await landedOrganization(page);
+  await page.goto("/account/security");
+  await page.getByRole("button", { name: en("account.twoFactor.start") }).click();
+  const authenticator = new Authenticator((await page.getByTestId("totp-secret").textContent())?.trim() ?? "");
+  await page.getByLabel(en("account.twoFactor.code")).fill(await authenticator.code(page));
+  await page.getByRole("button", { name: en("account.twoFactor.confirm") }).click();
+  // The page has been re-rendered with 2FA on; the codes the user was told to save must still be there.
+  await expect(page.getByText(en("account.twoFactor.on"), { exact: true })).toBeVisible();
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10, { timeout: 3_000 });
 });

@@ -4,7 +4,7 @@ export const DEFAULT_LOCALE: Locale = "zh-CN";
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 /** One catalog file per area of the product, so that areas are edited independently. */
-export const NAMESPACES = ["common", "errors", "auth", "account", "organization", "audit", "admin", "mailbox", "email", "balances", "kyb"] as const;
+export const NAMESPACES = ["common", "errors", "auth", "account", "organization", "audit", "admin", "mailbox", "email", "balances", "kyb", "fx"] as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -16,6 +16,9 @@ const ICONS: Record<NavKey, IconName> = {
   onboarding: "success",
   kyb: "inbox",
   tiers: "filter",
+  fx: "globe",
+  fxRates: "globe",
+  fxPricing: "filter",
 };
 
 /** AppShell with the navigation entries translated; every signed-in area uses it. */

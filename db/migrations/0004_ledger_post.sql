@@ -10,7 +10,6 @@ CREATE FUNCTION ledger_post(
   OUT entry_id uuid, OUT replayed boolean
 ) LANGUAGE plpgsql AS $$
 DECLARE
-  platform CONSTANT uuid := '00000000-0000-0000-0000-000000000000';
   account_ids uuid[] := '{}';
   balances bigint[] := '{}';
   account_id uuid;
@@ -46,13 +45,13 @@ BEGIN
       -- The row lock this takes is held to commit; the WHERE is rechecked on the newest version.
       UPDATE ledger_accounts a
          SET balance_minor = a.balance_minor + p_amounts[i], line_count = a.line_count + 1, updated_at = now()
-       WHERE coalesce(a.organization_id, platform) = coalesce(p_owners[i], platform)
+       WHERE coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000') = coalesce(p_owners[i], '00000000-0000-0000-0000-000000000000')
          AND a.kind = p_kinds[i] AND a.currency = p_currencies[i]
          AND (a.allow_negative OR a.balance_minor + p_amounts[i] >= 0)
       RETURNING a.id, a.balance_minor INTO account_id, balance;
       EXIT WHEN FOUND;
       SELECT a.id, a.balance_minor, a.allow_negative INTO account_id, balance, may_go_negative FROM ledger_accounts a
-       WHERE coalesce(a.organization_id, platform) = coalesce(p_owners[i], platform)
+       WHERE coalesce(a.organization_id, '00000000-0000-0000-0000-000000000000') = coalesce(p_owners[i], '00000000-0000-0000-0000-000000000000')
          AND a.kind = p_kinds[i] AND a.currency = p_currencies[i];
       IF FOUND AND NOT may_go_negative AND balance + p_amounts[i] < 0 THEN
         RAISE EXCEPTION 'ledger: insufficient funds in % %', p_kinds[i], p_currencies[i]

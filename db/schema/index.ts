@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./email";
 export * from "./ledger";
 export * from "./kyb";
+export * from "./fx";

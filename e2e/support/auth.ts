@@ -47,10 +47,10 @@ export async function newEnglishContext(browser: Browser, baseURL: string | unde
 /** Signs a new factory up through /sign-up and confirms the email through the link in the dev mailbox. */
 export async function signUpAndVerify(page: Page, who: Identity): Promise<void> {
   await page.goto("/sign-up");
-  await page.getByLabel(en("auth.signUp.name")).fill(who.name);
-  await page.getByLabel(en("auth.signUp.email")).fill(who.email);
-  await page.getByLabel(en("auth.signUp.companyName")).fill(who.company);
-  await page.getByLabel(en("auth.signUp.password"), { exact: true }).fill(who.password);
+  await page.getByRole("textbox", { name: en("auth.signUp.name"), exact: true }).fill(who.name);
+  await page.getByRole("textbox", { name: en("auth.signUp.email"), exact: true }).fill(who.email);
+  await page.getByRole("textbox", { name: en("auth.signUp.companyName"), exact: true }).fill(who.company);
+  await page.getByRole("textbox", { name: en("auth.signUp.password"), exact: true }).fill(who.password);
   await page.getByRole("button", { name: en("auth.signUp.submit") }).click();
   await page.waitForURL(/\/check-email\?/);
   await expect(page.getByRole("heading", { name: en("auth.checkEmail.title") })).toBeVisible();
@@ -65,8 +65,8 @@ export async function signUpAndVerify(page: Page, who: Identity): Promise<void> 
 /** Fills the sign-in form and submits it; returns once the server answered (the page may still be rendering). */
 export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
   if (!new URL(page.url(), "http://x").pathname.startsWith("/sign-in")) await page.goto("/sign-in");
-  await page.getByLabel(en("auth.signIn.email")).fill(email);
-  await page.getByLabel(en("auth.signIn.password"), { exact: true }).fill(password);
+  await page.getByRole("textbox", { name: en("auth.signIn.email"), exact: true }).fill(email);
+  await page.getByRole("textbox", { name: en("auth.signIn.password"), exact: true }).fill(password);
   const answered = page.waitForResponse((response) => response.url().includes("/api/auth/callback/credentials"));
   await page.getByRole("button", { name: en("auth.signIn.submit"), exact: true }).click();
   await answered;
@@ -80,12 +80,28 @@ export async function signIn(page: Page, email: string, password: string, authen
   await page.goto("/sign-in");
   await submitSignIn(page, email, password);
   if (authenticator) {
-    const code = page.getByLabel(en("auth.signIn.code"));
+    const code = page.getByRole("textbox", { name: en("auth.signIn.code"), exact: true });
     await expect(code).toBeVisible();
     await code.fill(await authenticator.code(page));
     await page.getByRole("button", { name: en("auth.signIn.verify") }).click();
   }
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+}
+
+/**
+ * After signing in, members land on a section of one of their organizations (which one depends on the
+ * organization's state); waits for that page and returns the organization's slug.
+ */
+export async function landedOrganization(page: Page): Promise<string> {
+  await page.waitForURL(/\/o\/[^/]+\/[^/?#]+/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  return orgSlug(page);
+}
+
+/** Opens an organization's members page. */
+export async function openMembers(page: Page, slug: string): Promise<void> {
+  await page.goto(`/o/${slug}/members`);
+  await expect(page.getByRole("heading", { level: 1, name: en("organization.members.title") })).toBeVisible();
 }
 
 /** The slug in an /o/<slug>/… URL. */

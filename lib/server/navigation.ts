@@ -12,7 +12,10 @@ export type NavKey =
   | "mailbox"
   | "onboarding"
   | "kyb"
-  | "tiers";
+  | "tiers"
+  | "fx"
+  | "fxRates"
+  | "fxPricing";
 export interface NavEntry {
   key: NavKey;
   href: string;
@@ -22,6 +25,7 @@ export interface NavEntry {
 export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
   const entries: NavEntry[] = [
     { key: "balances", href: `/o/${slug}/balances` },
+    { key: "fx", href: `/o/${slug}/fx` },
     { key: "members", href: `/o/${slug}/members` },
     { key: "onboarding", href: `/o/${slug}/onboarding` },
   ];
@@ -33,6 +37,7 @@ export function staffNav(role: StaffRole): NavEntry[] {
   const entries: NavEntry[] = [{ key: "admin", href: "/admin" }];
   if (role === "kyc_reviewer" || role === "platform_admin") entries.push({ key: "kyb", href: "/admin/kyb" });
   if (role === "platform_admin") entries.push({ key: "tiers", href: "/admin/kyb/settings" });
+  if (role === "platform_admin") entries.push({ key: "fxRates", href: "/admin/fx" }, { key: "fxPricing", href: "/admin/fx/pricing" });
   if (role === "platform_admin") entries.push({ key: "audit", href: "/admin/audit" });
   return entries;
 }

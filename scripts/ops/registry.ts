@@ -1,7 +1,9 @@
 import type { OpsCommand } from "./command";
 import { ledgerVerifyCommand } from "./ledger-verify";
 import { migrateCommand } from "./migrate";
+import { ratesImportCommand } from "./rates-import";
+import { ratesShowCommand } from "./rates-show";
 import { seedCommand } from "./seed";
 import { totpCommand } from "./totp";
 
-export const opsCommands: OpsCommand[] = [migrateCommand, seedCommand, totpCommand, ledgerVerifyCommand];
+export const opsCommands: OpsCommand[] = [migrateCommand, seedCommand, totpCommand, ledgerVerifyCommand, ratesImportCommand, ratesShowCommand];

@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { seedFoundation } from "./foundation";
+import { seedFx } from "./fx";
 import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
 
@@ -14,6 +15,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     const foundation = await seedFoundation(tx);
     await seedLedger(tx, foundation);
     await seedKyb(tx, foundation);
+    await seedFx(tx, foundation);
     return true;
   });
 }

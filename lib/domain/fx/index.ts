@@ -1,0 +1,6 @@
+export * from "./decimal";
+export * from "./rates";
+export * from "./pricing";
+export * from "./quote";
+export * from "./expiry";
+export * from "./ecb";

@@ -1,0 +1,69 @@
+import { asc, eq } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Executor } from "@/db/client";
+import { fxPricing, organizations } from "@/db/schema";
+import { DEFAULT_PRICING, fromStoredTiers, pricingProblem, toStoredTiers, MAX_TIERS, type Pricing, type PricingTier } from "@/lib/domain/fx";
+import { parseAmount, toDecimalString } from "@/lib/domain/money";
+import { ActionError } from "../guard/action-error";
+import { defineAction } from "../guard/define-action";
+
+/** The organization's pricing, or the default when platform admins set none. */
+export async function loadPricing(executor: Executor, organizationId: string): Promise<Pricing & { custom: boolean }> {
+  const [row] = await executor.select({ tiers: fxPricing.tiers }).from(fxPricing).where(eq(fxPricing.organizationId, organizationId));
+  return row ? { tiers: fromStoredTiers(row.tiers), custom: true } : { ...DEFAULT_PRICING, custom: false };
+}
+
+/** Every organization with its pricing, for the admin page. */
+export async function pricingOverview() {
+  const rows = await db()
+    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, tiers: fxPricing.tiers })
+    .from(organizations)
+    .leftJoin(fxPricing, eq(fxPricing.organizationId, organizations.id))
+    .orderBy(asc(organizations.name));
+  return rows.map((row) => ({ ...row, custom: row.tiers !== null, tiers: row.tiers ? fromStoredTiers(row.tiers) : [...DEFAULT_PRICING.tiers] }));
+}
+
+const bpsField = z.string().trim().max(6);
+const tierRow = z.object({ from: z.string().trim().max(40).default(""), spreadBps: bpsField.default(""), feeBps: bpsField.default("") });
+
+function parseBps(text: string, field: string): number {
+  if (!/^\d{1,4}$/.test(text)) throw new ActionError("fx_bps_invalid", { field });
+  return Number(text);
+}
+
+/** The tier rows as typed: an all-empty row is skipped; `from` is a CNY amount. */
+export function parseTierRows(rows: z.output<typeof tierRow>[]): PricingTier[] {
+  const tiers: PricingTier[] = [];
+  rows.forEach((row, index) => {
+    if (row.from === "" && row.spreadBps === "" && row.feeBps === "") return;
+    const from = row.from === "" ? { ok: true as const, amountMinor: 0n } : parseAmount(row.from, "CNY", { allowZero: true });
+    if (!from.ok) throw new ActionError(`amount_${from.error}`, { field: `tiers.${index}.from` });
+    tiers.push({ fromCnyMinor: from.amountMinor, spreadBps: parseBps(row.spreadBps, `tiers.${index}.spreadBps`), feeBps: parseBps(row.feeBps || "0", `tiers.${index}.feeBps`) });
+  });
+  tiers.sort((a, b) => (a.fromCnyMinor < b.fromCnyMinor ? -1 : a.fromCnyMinor > b.fromCnyMinor ? 1 : 0));
+  return tiers;
+}
+
+/** Platform admins set an organization's spread and fee per amount tier; audited with before and after. */
+export const setPricingAction = defineAction({
+  name: "fx.setPricing",
+  access: { kind: "staff", roles: ["platform_admin"] },
+  stepUp: true,
+  input: z.object({ organizationId: z.uuid(), tiers: z.array(tierRow).max(MAX_TIERS + 4) }),
+  async handler(ctx, input) {
+    const [organization] = await ctx.tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations).where(eq(organizations.id, input.organizationId));
+    if (!organization) throw new ActionError("not_found");
+    const tiers = parseTierRows(input.tiers);
+    const problem = pricingProblem(tiers);
+    if (problem) throw new ActionError(`fx_pricing_${problem}`);
+    const before = await loadPricing(ctx.tx, organization.id);
+    const stored = toStoredTiers(tiers);
+    await ctx.tx
+      .insert(fxPricing)
+      .values({ organizationId: organization.id, tiers: stored, updatedBy: ctx.auth.user.id })
+      .onConflictDoUpdate({ target: fxPricing.organizationId, set: { tiers: stored, updatedBy: ctx.auth.user.id, updatedAt: new Date() } });
+    const show = (list: readonly PricingTier[]) => list.map((t) => ({ fromCny: toDecimalString(t.fromCnyMinor, "CNY"), spreadBps: t.spreadBps, feeBps: t.feeBps }));
+    ctx.audit(`organization:${organization.slug}`, { from: show(before.tiers), to: show(tiers) }, organization.id);
+    return { tiers: stored };
+  },
+});
