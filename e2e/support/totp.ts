@@ -31,24 +31,3 @@ export class Authenticator {
     return authenticator.generate(this.secret);
   }
 }
-
-/**
- * Starts recording the recovery codes the moment they are rendered (a MutationObserver, so that even a list that
- * is shown only briefly is seen); read them with `recordedRecoveryCodes`.
- */
-export async function recordRecoveryCodes(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const store = window as unknown as { __recoveryCodes?: string[] };
-    delete store.__recoveryCodes;
-    const grab = () => {
-      const list = document.querySelector('[data-testid="recovery-codes"]');
-      if (list && !store.__recoveryCodes) store.__recoveryCodes = Array.from(list.querySelectorAll("li"), (item) => item.textContent?.trim() ?? "");
-    };
-    new MutationObserver(grab).observe(document.body, { childList: true, subtree: true });
-    grab();
-  });
-}
-
-export async function recordedRecoveryCodes(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __recoveryCodes?: string[] }).__recoveryCodes ?? []);
-}

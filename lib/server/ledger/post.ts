@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
 import type { Executor } from "../../../db/client";
+import { journalEntries } from "../../../db/schema";
 import {
   canonicalRequest,
   type EntryCause,
@@ -40,13 +42,18 @@ export async function postEntry(executor: Executor, input: PostEntryInput): Prom
 }
 
 export async function postValidEntry(executor: Executor, entry: ValidEntry, createdBy: string | null): Promise<PostResult> {
+  const requestHash = createHash("sha256").update(canonicalRequest(entry)).digest("hex");
   try {
     // A single statement outside BEGIN is a transaction by itself, with its deferred
     // checks run at its end: the whole posting costs one round trip.
-    if (!(executor instanceof PgTransaction)) return await callLedgerPost(clientOf(executor), entry, createdBy);
-    return await executor.transaction((tx) => callLedgerPost(clientOf(tx), entry, createdBy));
+    const entryId =
+      executor instanceof PgTransaction
+        ? await executor.transaction((tx) => callLedgerPost(clientOf(tx), entry, requestHash, createdBy))
+        : await callLedgerPost(clientOf(executor), entry, requestHash, createdBy);
+    return { entryId, replayed: false };
   } catch (error) {
-    throw translateDatabaseError(ledgerRefusal(error) ?? error);
+    if (isTakenKey(error)) return replay(executor, entry, requestHash);
+    throw translateDatabaseError(insufficientFunds(error) ?? error);
   }
 }
 
@@ -56,16 +63,15 @@ function clientOf(executor: Executor): postgres.Sql {
 }
 
 /**
- * ledger_post (see the ledger_post migration) does the whole posting server-side: insert
- * the entry or replay its key, lock and move each balance in line order, write the lines.
- * Lines arrive in accountKey order, organization accounts before platform ones, which is
- * the one lock order every posting follows. A tagged template is a named prepared statement.
+ * ledger_post (see the ledger_post migrations) does the whole posting server-side: insert
+ * the entry, lock and move each balance in line order, write the lines. Lines arrive in
+ * accountKey order, organization accounts before platform ones, which is the one lock order
+ * every posting follows. A tagged template runs as a named prepared statement.
  */
-async function callLedgerPost(sql: postgres.Sql, entry: ValidEntry, createdBy: string | null): Promise<PostResult> {
-  const requestHash = createHash("sha256").update(canonicalRequest(entry)).digest("hex");
+async function callLedgerPost(sql: postgres.Sql, entry: ValidEntry, requestHash: string, createdBy: string | null): Promise<string> {
   const accounts = entry.lines.map((line) => line.account);
-  const [row] = await sql<{ entry_id: string; replayed: boolean }[]>`
-    select entry_id, replayed from ledger_post(
+  const [row] = await sql<{ entry_id: string }[]>`
+    select ledger_post(
       ${entry.organizationId}::uuid, ${entry.idempotencyKey}::text, ${requestHash}::text, ${entry.type}::text,
       ${entry.description}::text, ${entry.reversesEntryId}::uuid, ${entry.cause?.type ?? null}::text,
       ${entry.cause?.id ?? null}::text, ${createdBy}::uuid,
@@ -74,21 +80,39 @@ async function callLedgerPost(sql: postgres.Sql, entry: ValidEntry, createdBy: s
       ${sql.array(accounts.map((account) => account.currency))}::bpchar[],
       ${sql.array(entry.lines.map((line) => line.amountMinor.toString()))}::bigint[],
       ${sql.array(accounts.map((account) => String(mayGoNegative(account.kind))))}::boolean[]
-    )`;
-  return { entryId: row!.entry_id, replayed: row!.replayed };
+    ) as entry_id`;
+  return row!.entry_id;
 }
 
-/** The refusals ledger_post raises itself (SQLSTATE LG003 and LG004), as LedgerErrors. */
-function ledgerRefusal(error: unknown): LedgerError | null {
+function isTakenKey(error: unknown): boolean {
+  const pg = postgresError(error);
+  return pg?.code === "23505" && pg.constraint_name === "journal_entries_idempotency_key";
+}
+
+/** ledger_post's own refusal (SQLSTATE LG003, the account in DETAIL), as a LedgerError. */
+function insufficientFunds(error: unknown): LedgerError | null {
   const pg = postgresError(error) as (ReturnType<typeof postgresError> & { detail?: string }) | null;
-  if (pg?.code === "LG003") {
-    const params = JSON.parse(pg.detail!) as { accountId: string; kind: string; currency: string; balanceMinor: string; amountMinor: string };
-    return new LedgerError("insufficient_funds", `Insufficient funds in ${params.kind} ${params.currency}`, params);
-  }
-  if (pg?.code === "LG004") {
-    return new LedgerError("idempotency_conflict", "This idempotency key was already used for a different entry", {
-      entryId: pg.detail!,
+  if (pg?.code !== "LG003") return null;
+  const params = JSON.parse(pg.detail!) as { accountId: string; kind: string; currency: string; balanceMinor: string; amountMinor: string };
+  return new LedgerError("insufficient_funds", `Insufficient funds in ${params.kind} ${params.currency}`, params);
+}
+
+/** The key is taken (the posting wrote nothing): the same content replays that entry, other content is refused. */
+async function replay(executor: Executor, entry: ValidEntry, requestHash: string): Promise<PostResult> {
+  const [existing] = await executor
+    .select({ id: journalEntries.id, requestHash: journalEntries.requestHash })
+    .from(journalEntries)
+    .where(
+      and(
+        entry.organizationId === null ? isNull(journalEntries.organizationId) : eq(journalEntries.organizationId, entry.organizationId),
+        eq(journalEntries.idempotencyKey, entry.idempotencyKey),
+      ),
+    );
+  if (!existing) throw new Error(`Idempotency key "${entry.idempotencyKey}" conflicted but no entry holds it`);
+  if (existing.requestHash !== requestHash) {
+    throw new LedgerError("idempotency_conflict", "This idempotency key was already used for a different entry", {
+      entryId: existing.id,
     });
   }
-  return null;
+  return { entryId: existing.id, replayed: true };
 }
