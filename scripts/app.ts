@@ -51,8 +51,10 @@ export async function runApp({ dev, database: given, onStopped }: AppOptions): P
     console.log("\nStopping…");
     server.kill("SIGTERM");
     await worker?.stop();
-    await database.stop();
-    await onStopped?.();
+    // A terminal's Ctrl-C has already asked PostgreSQL to shut down; stopping it again may find it gone.
+    await database.stop().catch(() => {});
+    await onStopped?.().catch((error: unknown) => console.error(error));
+    console.log("Stopped.");
     process.exit(code);
   };
   process.on("SIGINT", () => void stop(0));

@@ -4,6 +4,7 @@ import { migrateCommand } from "./migrate";
 import { ratesImportCommand } from "./rates-import";
 import { ratesShowCommand } from "./rates-show";
 import { seedCommand } from "./seed";
+import { statementParseCommand } from "./statement-parse";
 import { totpCommand } from "./totp";
 
-export const opsCommands: OpsCommand[] = [migrateCommand, seedCommand, totpCommand, ledgerVerifyCommand, ratesImportCommand, ratesShowCommand];
+export const opsCommands: OpsCommand[] = [migrateCommand, seedCommand, totpCommand, ledgerVerifyCommand, ratesImportCommand, ratesShowCommand, statementParseCommand];

@@ -30,6 +30,8 @@ export class XmlFragmentScanner {
   private buf = "";
   private pos = 0;
   private line = 1;
+  /** Index of the first "\n" at or after pos (buf.length when none yet), so lines are counted in one pass. */
+  private nextNewline = -1;
   private readonly stack: string[] = [];
   private readonly locals: string[] = [];
   private capture: { depth: number; start: number; line: number } | null = null;
@@ -42,6 +44,7 @@ export class XmlFragmentScanner {
     this.buf = this.buf.slice(keep) + chunk;
     this.pos -= keep;
     if (this.capture) this.capture.start = 0;
+    this.nextNewline = this.findNewline(this.pos);
     const events: ScanEvent[] = [];
     this.scan(events, false);
     return events;
@@ -55,11 +58,15 @@ export class XmlFragmentScanner {
     return events;
   }
 
+  private findNewline(from: number): number {
+    const at = this.buf.indexOf("\n", from);
+    return at === -1 ? this.buf.length : at;
+  }
+
   private advance(to: number): void {
-    let at = this.buf.indexOf("\n", this.pos);
-    while (at !== -1 && at < to) {
+    while (this.nextNewline < to) {
       this.line++;
-      at = this.buf.indexOf("\n", at + 1);
+      this.nextNewline = this.findNewline(this.nextNewline + 1);
     }
     this.pos = to;
   }
@@ -91,38 +98,44 @@ export class XmlFragmentScanner {
   /** Index just past the token starting at `lt`, or -1 when more input is needed. */
   private tokenEnd(lt: number, final: boolean): number {
     const buf = this.buf;
-    const need = (found: number, closeLength: number): number => {
-      if (found !== -1) return found + closeLength;
-      if (final) refuse("unexpected end of file", this.line, this.stack.at(-1));
-      return -1;
-    };
     if (buf.length - lt < 9 && !final) {
       // Too short to tell "<![CDATA[" from "<!--" or a name; wait unless a ">" already closes a plain tag.
       if (buf[lt + 1] === "!" || buf.indexOf(">", lt) === -1) return -1;
     }
-    if (buf.startsWith("<?", lt)) return need(buf.indexOf("?>", lt + 2), 2);
-    if (buf.startsWith("<!--", lt)) return need(buf.indexOf("-->", lt + 4), 3);
-    if (buf.startsWith("<![CDATA[", lt)) {
-      if (!this.capture) refuse("CDATA outside an element's content", this.line, this.stack.at(-1));
-      return need(buf.indexOf("]]>", lt + 9), 3);
-    }
-    if (buf[lt + 1] === "!") {
+    const next = buf[lt + 1];
+    if (next === "?") return this.closedBy(buf.indexOf("?>", lt + 2), 2, final);
+    if (next === "!") {
+      if (buf.startsWith("<!--", lt)) return this.closedBy(buf.indexOf("-->", lt + 4), 3, final);
+      if (buf.startsWith("<![CDATA[", lt)) {
+        if (!this.capture) refuse("CDATA outside an element's content", this.line, this.stack.at(-1));
+        return this.closedBy(buf.indexOf("]]>", lt + 9), 3, final);
+      }
       throw new StatementParseError("xml_dtd_refused", { line: this.line }, "XML with a DTD or entity declarations is refused");
     }
-    let quote = "";
+    const gt = buf.indexOf(">", lt + 1);
+    const quote = buf.slice(lt + 1, gt === -1 ? buf.length : gt).search(/["'<]/);
+    if (quote === -1) return this.closedBy(gt, 1, final);
+    // Attributes may hold ">": walk the tag respecting quotes.
+    let open = "";
     for (let i = lt + 1; i < buf.length; i++) {
       const ch = buf[i]!;
-      if (quote) {
-        if (ch === quote) quote = "";
+      if (open) {
+        if (ch === open) open = "";
       } else if (ch === '"' || ch === "'") {
-        quote = ch;
+        open = ch;
       } else if (ch === "<") {
         refuse("'<' inside a tag", this.line, this.stack.at(-1));
       } else if (ch === ">") {
         return i + 1;
       }
     }
-    return need(-1, 0);
+    return this.closedBy(-1, 0, final);
+  }
+
+  private closedBy(found: number, closeLength: number, final: boolean): number {
+    if (found !== -1) return found + closeLength;
+    if (final) refuse("unexpected end of file", this.line, this.stack.at(-1));
+    return -1;
   }
 
   private token(lt: number, end: number, events: ScanEvent[]): void {
@@ -157,12 +170,11 @@ export class XmlFragmentScanner {
   }
 
   private close(end: number, events: ScanEvent[]): void {
-    const path = [...this.locals];
     if (this.capture && this.capture.depth === this.stack.length) {
-      events.push({ type: "fragment", path, xml: this.buf.slice(this.capture.start, end), line: this.capture.line });
+      events.push({ type: "fragment", path: [...this.locals], xml: this.buf.slice(this.capture.start, end), line: this.capture.line });
       this.capture = null;
     } else if (!this.capture) {
-      events.push({ type: "close", path, line: this.line });
+      events.push({ type: "close", path: [...this.locals], line: this.line });
     }
     this.stack.pop();
     this.locals.pop();

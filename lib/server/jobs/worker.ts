@@ -13,7 +13,10 @@ export interface RunningWorker {
  */
 export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
   const boss = new PgBoss({ connectionString: databaseUrl, max: 4 });
-  boss.on("error", (error) => console.error("job queue error", error));
+  let stopping = false;
+  boss.on("error", (error) => {
+    if (!stopping) console.error("job queue error", error);
+  });
   await boss.start();
   for (const job of jobs) {
     await boss.createQueue(job.name, { name: job.name, retryLimit: 8, retryDelay: 5, retryBackoff: true });
@@ -29,10 +32,12 @@ export async function startWorker(databaseUrl: string): Promise<RunningWorker> {
     }
   });
   return {
+    /** Safe to call when the database is already gone (Ctrl-C reaches PostgreSQL too). */
     async stop() {
-      await subscription.unlisten();
-      await listener.end({ timeout: 2 });
-      await boss.stop({ graceful: true, timeout: 10_000 });
+      stopping = true;
+      await subscription.unlisten().catch(() => {});
+      await listener.end({ timeout: 2 }).catch(() => {});
+      await boss.stop({ graceful: true, timeout: 10_000 }).catch(() => {});
     },
   };
 }

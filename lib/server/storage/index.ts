@@ -17,7 +17,7 @@ export function randomStorageKey(prefix: string): string {
 
 /** The upload root of the local adapter: `UPLOADS_DIR`, else `.data/uploads` in the project (outside `public/`). */
 export function localUploadsDir(): string {
-  return path.resolve(process.env.UPLOADS_DIR ?? path.join(process.cwd(), ".data", "uploads"));
+  return path.resolve(/*turbopackIgnore: true*/ process.env.UPLOADS_DIR ?? path.join(process.cwd(), ".data", "uploads"));
 }
 
 const globalForStorage = globalThis as unknown as { quaysideStorage?: FileStorage };
