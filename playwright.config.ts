@@ -25,6 +25,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: `http://localhost:${port}`, SMTP_URL: "" },
+    env: { PORT: String(port), HOST: "127.0.0.1", NEXTAUTH_URL: `http://localhost:${port}`, SMTP_URL: "", SEED_DEMO: "1", DEV_MAILBOX: "1" },
   },
 });

@@ -25,7 +25,10 @@ export async function runApp({ dev, database: given, onStopped }: AppOptions): P
   process.env.DATABASE_URL = database.url;
   console.log(database.embedded ? `Embedded PostgreSQL running (data in .data/postgres).` : "Using DATABASE_URL.");
   await migrateDatabase(database.url);
-  const seeded = process.env.SEED_DEMO === "0" ? false : await seedDemoIfEmpty();
+  // Demo data and the dev mailbox belong to the embedded database; a real server gets them only when asked.
+  const demo = (flag: string | undefined) => (flag === undefined ? database.embedded : flag === "1");
+  if (demo(process.env.DEV_MAILBOX)) process.env.DEV_MAILBOX = "1";
+  const seeded = demo(process.env.SEED_DEMO) ? await seedDemoIfEmpty() : false;
   await closeDb();
 
   if (!dev && !buildIsCurrent()) {

@@ -9,6 +9,7 @@ export interface AuditRow {
   summary: Record<string, unknown>;
   ip: string | null;
   actorEmail: string | null;
+  actorIsStaff: boolean;
   organization: string | null;
 }
 
@@ -36,7 +37,7 @@ export async function AuditTable({ rows, timeZone, showOrganization }: { rows: A
               {format.dateTime(row.at, { dateStyle: "short", timeStyle: "medium", timeZone })}
             </TableCell>
             {showOrganization ? <TableCell>{row.organization ?? "—"}</TableCell> : null}
-            <TableCell>{row.actorEmail ?? t("system")}</TableCell>
+            <TableCell>{row.actorEmail ?? (row.actorIsStaff ? t("platformStaff") : t("system"))}</TableCell>
             <TableCell>
               <code className="text-xs">{row.action}</code>
               {row.target ? <div className="text-xs text-slate-500">{row.target}</div> : null}

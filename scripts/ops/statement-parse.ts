@@ -1,6 +1,9 @@
 import { once } from "node:events";
-import { createReadStream } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
+import { createReadStream, createWriteStream } from "node:fs";
+import { mkdtemp, open, readFile, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
 import { toDecimalString } from "@/lib/domain/money";
 import {
   CSV_MAPPINGS,
@@ -43,11 +46,13 @@ function transactionsOf(file: string, format: StatementFormat, onStatement: (s: 
   return format === "mt940" ? parseMt940Stream(linesOf(chunks), onStatement) : parseCamtStream(chunks, onStatement);
 }
 
-async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, "drain");
-}
-
-async function print(transactions: Iterable<StatementTransaction> | AsyncIterable<StatementTransaction>): Promise<void> {
+async function print(
+  transactions: Iterable<StatementTransaction> | AsyncIterable<StatementTransaction>,
+  out: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, "drain");
+  };
   let pending = "";
   for await (const tx of transactions) {
     pending += `${toJsonLine(tx)}\n`;
@@ -57,6 +62,24 @@ async function print(transactions: Iterable<StatementTransaction> | AsyncIterabl
     }
   }
   if (pending) await write(pending);
+}
+
+/** Streams the lines to a temporary file and copies it to stdout only once the whole statement has parsed. */
+async function printWhenComplete(transactions: AsyncIterable<StatementTransaction>): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), "statement-parse-"));
+  try {
+    const file = path.join(dir, "lines.jsonl");
+    const out = createWriteStream(file);
+    try {
+      await print(transactions, out);
+    } finally {
+      out.end();
+      await once(out, "close");
+    }
+    await pipeline(createReadStream(file), process.stdout, { end: false });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 function reportMismatches(statements: StatementSummary[]): void {
@@ -91,10 +114,8 @@ export const statementParseCommand: OpsCommand = {
         reportMismatches(result.statements);
         return 0;
       }
-      // A large file is read twice: once to refuse it before anything is printed, once to print.
       const statements: StatementSummary[] = [];
-      for await (const tx of transactionsOf(file, detected, (s) => statements.push(s))) void tx;
-      await print(transactionsOf(file, detected, () => {}));
+      await printWhenComplete(transactionsOf(file, detected, (s) => statements.push(s)));
       reportMismatches(statements);
       return 0;
     } catch (error) {

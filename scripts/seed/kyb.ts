@@ -5,7 +5,7 @@ import { kybApplications, kybDocuments, kybEvents, kybInfoRequests, memberships,
 import { assessRisk, DEFAULT_RISK_POLICY, type KybStatus } from "@/lib/domain/kyb";
 import { fromDecimalString } from "@/lib/domain/money";
 import { bankAccountSchema, beneficialOwnersSchema, companySchema, legalRepresentativeSchema } from "@/lib/server/kyb/schemas";
-import { sampleBankAccount, sampleCompany, TINY_PDF, TINY_PNG, usccFor } from "@/lib/server/kyb/testing";
+import { sampleBankAccount, sampleCompany, TINY_PDF, TINY_PNG, usccFor } from "@/lib/server/kyb/samples";
 import { randomStorageKey, storage } from "@/lib/server/storage";
 import type { FoundationSeed } from "./foundation";
 

@@ -3,16 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { Alert } from "@/components/ui/alert";
+import { safeCallbackPath } from "@/lib/server/auth/callback-path";
 import { getViewer } from "@/lib/server/auth/viewer";
 
-/** Only same-site paths: an absolute callback would make this page an open redirect. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/";
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getViewer()) redirect(callbackUrl);
   const t = await getTranslations("auth.signIn");
   return (

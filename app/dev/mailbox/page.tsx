@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Fragment } from "react";
 import { AuthLayout } from "@/components/shell/auth-layout";
-import { smtpConfigured } from "@/lib/server/email/outbox";
+import { devMailboxEnabled } from "@/lib/server/email/outbox";
 import { listMailbox } from "@/lib/server/mailbox/queries";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +26,7 @@ function Linkified({ text }: { text: string }) {
 }
 
 export default async function DevMailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
-  if (smtpConfigured()) notFound();
+  if (!devMailboxEnabled()) notFound();
   const { to } = await searchParams;
   const t = await getTranslations("mailbox");
   const format = await getFormatter();

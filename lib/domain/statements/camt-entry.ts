@@ -1,4 +1,5 @@
 import { checkCurrency, parseStatementAmount } from "./amount";
+import { isRealDate } from "./dates";
 import { StatementParseError } from "./errors";
 import { chooseRef, cleanText } from "./reference";
 import { signedAmount, type StatementTransaction } from "./transaction";
@@ -41,7 +42,7 @@ function date(node: XmlNode | undefined, ctx: EntryContext, element: string): st
   if (raw === undefined) return undefined;
   const match = DATE.exec(raw);
   const day = match?.[1];
-  if (!day || new Date(`${day}T00:00:00Z`).toISOString().slice(0, 10) !== day) {
+  if (!day || !isRealDate(day)) {
     throw new StatementParseError("invalid_value", { line: ctx.line, element, value: raw }, `Bad date "${raw}"`);
   }
   return day;

@@ -85,6 +85,20 @@ describe("camt.053.001.02", () => {
   });
 });
 
+describe("several statements in one document", () => {
+  it("keeps each statement's account, balances and check apart", () => {
+    const xml = fixture("camt053-v08.xml");
+    const stmt = xml.slice(xml.indexOf("<Stmt>"), xml.indexOf("</Stmt>") + "</Stmt>".length);
+    const second = stmt.replace(/GB33BUKB20201555555555/g, "GB94BARC10201530093459").replace("7950.75", "7950.70");
+    const result = parseCamt(xml.replace(stmt, `${stmt}\n${second}`));
+    expect(result.transactions.map((t) => t.account)).toEqual([...Array(3).fill("GB33BUKB20201555555555"), ...Array(3).fill("GB94BARC10201530093459")]);
+    expect(result.statements.map((s) => [s.account, s.balanceMismatch])).toEqual([
+      ["GB33BUKB20201555555555", false],
+      ["GB94BARC10201530093459", true],
+    ]);
+  });
+});
+
 describe("camt.053.001.08", () => {
   it("reads Pty names, a reversal, a DtTm booking date, NOTPROVIDED and a structured RF", () => {
     expect(lines(fixture("camt053-v08.xml"))).toEqual(V08_LINES);
@@ -188,6 +202,7 @@ describe("malformed files", () => {
       value: "EUX",
     });
     expect(refusal(() => parseCamt(xml.replace("<Dt>2026-03-03</Dt>", "<Dt>2026-02-30</Dt>"))).params.element).toBe("Stmt[1]/Ntry[2]/ValDt");
+    expect(refusal(() => parseCamt(xml.replace("<Dt>2026-03-03</Dt>", "<Dt>2026-13-45</Dt>"))).params.value).toBe("2026-13-45");
   });
 
   it("refuses a truncated file and returns nothing", () => {

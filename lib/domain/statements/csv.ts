@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { checkCurrency, parseStatementAmount } from "./amount";
 import type { CsvMapping } from "./csv-mapping";
+import { isRealDate } from "./dates";
 import { StatementParseError } from "./errors";
 import { chooseRef, cleanText } from "./reference";
 import type { StatementSummary, StatementTransaction } from "./transaction";
@@ -24,8 +25,7 @@ function parseDate(text: string, format: CsvMapping["dateFormat"], line: number,
   if (!match) fail(line, element, `Date "${text}" is not ${format}`, text);
   const [y, m, d] = order.map((i) => match[i]!);
   const iso = `${y}-${m!.padStart(2, "0")}-${d!.padStart(2, "0")}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) fail(line, element, `No such date "${text}"`, text);
+  if (!isRealDate(iso)) fail(line, element, `No such date "${text}"`, text);
   return iso;
 }
 

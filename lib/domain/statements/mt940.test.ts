@@ -55,6 +55,12 @@ describe("MT940", () => {
     expect(summaries).toHaveLength(2);
   });
 
+  it("puts a 29 February entry date in the leap year next to the value date", () => {
+    const text = [":20:L", ":25:1", ":60F:C240228EUR0,", ":61:2403010229C1,NTRFNONREF//L1", ":62F:C240301EUR1,"].join("\n");
+    expect(parseMt940(text).transactions[0]).toMatchObject({ bookingDate: "2024-02-29", valueDate: "2024-03-01" });
+    expect(() => parseMt940(text.replace("0229C", "0230C"))).toThrow(/Bad entry date "0230"/);
+  });
+
   it("flags a balance mismatch", () => {
     const result = parseMt940(FILE.replace(":62F:C260102EUR14060,10", ":62F:C260102EUR14060,00"));
     expect(result.statements.map((s) => s.balanceMismatch)).toEqual([false, true]);

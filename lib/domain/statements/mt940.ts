@@ -1,5 +1,6 @@
 import { accountFromField25 } from "./account";
 import { checkCurrency, parseStatementAmount } from "./amount";
+import { isRealDate } from "./dates";
 import { StatementParseError } from "./errors";
 import { parseMt940Info } from "./mt940-info";
 import { chooseRef } from "./reference";
@@ -33,17 +34,20 @@ function fail(line: number, element: string, message: string, value?: string): n
 function isoDate(yymmdd: string, line: number, element: string): string {
   const yy = Number(yymmdd.slice(0, 2));
   const iso = `${yy < 70 ? 2000 + yy : 1900 + yy}-${yymmdd.slice(2, 4)}-${yymmdd.slice(4, 6)}`;
-  const date = new Date(`${iso}T00:00:00Z`);
-  if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== iso) fail(line, element, `Bad date "${yymmdd}"`, yymmdd);
-  return iso;
+  return isRealDate(iso) ? iso : fail(line, element, `Bad date "${yymmdd}"`, yymmdd);
 }
 
-/** The entry date (MMDD) in the year that puts it closest to the value date: "1231" with value date 2026-01-02 is 2025. */
+/**
+ * The entry date (MMDD) in the year that puts it closest to the value date: "1231" with value date 2026-01-02 is
+ * 2025. Years without the date (29 February) are skipped.
+ */
 function entryDate(mmdd: string, valueDate: string, line: number): string {
   const year = Number(valueDate.slice(0, 4));
   const value = Date.parse(`${valueDate}T00:00:00Z`);
-  const candidates = [year - 1, year, year + 1].map((y) => isoDate(`${String(y % 100).padStart(2, "0")}${mmdd}`, line, ":61:"));
-  return candidates.reduce((best, c) => (Math.abs(Date.parse(c) - value) < Math.abs(Date.parse(best) - value) ? c : best));
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${mmdd.slice(0, 2)}-${mmdd.slice(2, 4)}`).filter(isRealDate);
+  if (candidates.length === 0) fail(line, ":61:", `Bad entry date "${mmdd}"`, mmdd);
+  const distance = (iso: string) => Math.abs(Date.parse(`${iso}T00:00:00Z`) - value);
+  return candidates.reduce((best, c) => (distance(c) < distance(best) ? c : best));
 }
 
 /**

@@ -49,7 +49,8 @@ const CANDIDATE = /(?<![A-Z0-9])RF\d{2}[A-Z0-9]*(?:[ \u00A0][A-Z0-9]+)*/gi;
 export function findRfReference(text: string): string | null {
   for (const match of text.matchAll(CANDIDATE)) {
     const runs = match[0].split(/[ \u00A0]/);
-    for (let count = runs.length; count >= 1; count--) {
+    // At most 21 characters follow "RFnn", so no more than 22 runs can be part of it.
+    for (let count = Math.min(runs.length, 22); count >= 1; count--) {
       const candidate = runs.slice(0, count).join("").toUpperCase();
       if (candidate.length <= 25 && isValidRfReference(candidate)) return candidate;
     }

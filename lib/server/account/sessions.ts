@@ -4,6 +4,7 @@ import { sessions, users } from "@/db/schema";
 import { acceptNewPassword } from "../auth/new-password";
 import { verifyPassword } from "../auth/password";
 import { passwordField } from "../auth/schemas";
+import { assertNotLocked, refuseAfterFailure } from "../auth/signed-in-failure";
 import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
 
@@ -44,8 +45,9 @@ export const changePasswordAction = defineAction({
   access: { kind: "user" },
   input: z.object({ currentPassword: passwordField, newPassword: passwordField }),
   async handler(ctx, input) {
+    assertNotLocked(ctx);
     if (!(await verifyPassword(ctx.auth.user.passwordHash, input.currentPassword))) {
-      throw new ActionError("current_password_wrong");
+      refuseAfterFailure(ctx, "bad_password", "current_password_wrong");
     }
     const passwordHash = await acceptNewPassword(input.newPassword);
     await ctx.tx.update(users).set({ passwordHash }).where(eq(users.id, ctx.auth.user.id));

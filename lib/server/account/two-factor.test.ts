@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { authenticator } from "otplib";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, recoveryCodes, sessions } from "@/db/schema";
+import { auditLog, loginEvents, recoveryCodes, sessions } from "@/db/schema";
 import { anonymous, codeFor, createTeam, createUser, reloadUser, signedIn, TEST_PASSWORD } from "@/tests/fixtures/people";
 import { signIn } from "../auth/sign-in";
 import { open } from "../crypto/secret-box";
@@ -240,5 +240,20 @@ describe("two-factor authentication", () => {
       }
     }
     expect((await reloadUser(user.id)).totpEnabledAt).not.toBeNull();
+  });
+});
+
+describe("guessing codes inside a session", () => {
+  it("counts wrong step-up codes like failed sign-ins and locks the account after five", async () => {
+    const user = await createUser({ totp: true });
+    const request = await signedIn(user);
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      expect(await executeAction(stepUpAction, { code: "000000" }, request)).toMatchObject({ ok: false, code: "invalid_totp" });
+    }
+    expect(await executeAction(stepUpAction, { code: "000000" }, request)).toMatchObject({ ok: false, code: "account_locked" });
+    // Locked: even the right code is refused now.
+    expect(await executeAction(stepUpAction, { code: codeFor(user) }, request)).toMatchObject({ ok: false, code: "account_locked" });
+    const events = await db().select().from(loginEvents).where(eq(loginEvents.userId, user.id));
+    expect(events.filter((event) => event.reason === "bad_second_factor")).toHaveLength(5);
   });
 });

@@ -3,6 +3,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { recoveryCodes, sessions, users } from "@/db/schema";
 import { codeField } from "../auth/schemas";
+import { assertNotLocked, refuseAfterFailure } from "../auth/signed-in-failure";
 import { checkSecondFactor } from "../auth/sign-in";
 import { newRecoveryCodes, newTotpSecret, totpUri } from "../auth/totp";
 import { ActionError } from "../guard/action-error";
@@ -87,7 +88,8 @@ export const stepUpAction = defineAction({
 });
 
 async function requireCode(ctx: SignedInContext, code: string): Promise<void> {
-  if (!(await checkSecondFactor(ctx.tx, ctx.auth.user, code))) throw new ActionError("invalid_totp");
+  assertNotLocked(ctx);
+  if (!(await checkSecondFactor(ctx.tx, ctx.auth.user, code))) refuseAfterFailure(ctx, "bad_second_factor", "invalid_totp");
 }
 
 async function markSecondFactorChecked(ctx: SignedInContext): Promise<void> {

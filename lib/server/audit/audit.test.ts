@@ -108,6 +108,19 @@ describe("audit log", () => {
     expect(() => filter({ before: "12; drop table audit_log" })).toThrow();
   });
 
+  it("shows a factory that Quayside staff acted, but not who or from where; the platform log shows both", async () => {
+    const organization = await createOrganization();
+    const reviewer = await createUser({ staffRole: "kyc_reviewer" });
+    await db().insert(auditLog).values({ actorUserId: reviewer.id, organizationId: organization.id, action: "kyb.approve", ip: "10.1.2.3" });
+    const filter = auditFilterSchema.parse({});
+    const { rows } = await queryAuditLog(db(), organization.id, filter);
+    expect(rows[0]).toMatchObject({ action: "kyb.approve", actorEmail: null, actorIsStaff: true, ip: null });
+    const byEmail = await queryAuditLog(db(), organization.id, auditFilterSchema.parse({ actor: reviewer.email }));
+    expect(byEmail.rows).toHaveLength(0);
+    const platform = await queryAuditLog(db(), null, auditFilterSchema.parse({ actor: reviewer.email }));
+    expect(platform.rows[0]).toMatchObject({ actorEmail: reviewer.email, ip: "10.1.2.3" });
+  });
+
   it("pages newest first with `before`", async () => {
     const { team, prefix, rows } = await history();
     const orgId = team.organization.id;

@@ -18,7 +18,7 @@ async function auditCsv(ctx: ActionContext, organizationId: string | null, filte
         row.id.toString(),
         row.at.toISOString(),
         row.organization ?? "",
-        row.actorEmail ?? "",
+        row.actorEmail ?? (row.actorIsStaff ? "Quayside" : ""),
         row.action,
         row.target ?? "",
         JSON.stringify(row.summary),

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, lt, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, ilike, isNull, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
@@ -21,6 +21,8 @@ export async function queryAuditLog(executor: Executor, organizationId: string |
   const conditions: SQL[] = [];
   if (organizationId) conditions.push(eq(auditLog.organizationId, organizationId));
   if (filter.actor) conditions.push(ilike(actor.email, `%${escapeLike(filter.actor)}%`));
+  // A factory sees that Quayside staff acted, not which staff member: reviewers stay anonymous to applicants.
+  if (filter.actor && organizationId) conditions.push(isNull(actor.staffRole));
   if (filter.action) conditions.push(ilike(auditLog.action, `${escapeLike(filter.action)}%`));
   if (filter.from) conditions.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00+08:00`)));
   if (filter.to) conditions.push(lt(auditLog.at, new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000)));
@@ -34,6 +36,7 @@ export async function queryAuditLog(executor: Executor, organizationId: string |
       summary: auditLog.summary,
       ip: auditLog.ip,
       actorEmail: actor.email,
+      actorIsStaff: sql<boolean>`${actor.staffRole} is not null`,
       organization: organizations.name,
     })
     .from(auditLog)
@@ -42,7 +45,9 @@ export async function queryAuditLog(executor: Executor, organizationId: string |
     .where(and(...conditions))
     .orderBy(desc(auditLog.id))
     .limit(limit + 1);
-  const page = rows.slice(0, limit);
+  const page = rows
+    .slice(0, limit)
+    .map((row) => (organizationId && row.actorIsStaff ? { ...row, actorEmail: null, ip: null } : row));
   return { rows: page, nextBefore: rows.length > limit ? page.at(-1)!.id.toString() : null };
 }
 

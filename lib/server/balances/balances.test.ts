@@ -4,7 +4,7 @@ import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { anonymous, createTeam, signedIn } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
-import { collect } from "../ledger/testing";
+import { collect } from "@/tests/fixtures/ledger";
 import { exportHistoryAction } from "./export";
 import { parseSearch } from "../http/search-params";
 import { historySearchSchema, toLineFilter } from "./history-filter";

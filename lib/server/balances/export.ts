@@ -1,11 +1,10 @@
-import { and, eq } from "drizzle-orm";
 import { z } from "zod";
-import { ledgerAccounts } from "@/db/schema";
 import { ALL_MEMBER_ROLES } from "../guard/access";
 import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
 import type { AccountLineFilter } from "../ledger";
 import { historySearchSchema, toLineFilter } from "./history-filter";
+import { organizationAccountId } from "./queries";
 
 /**
  * Authorizes and audits a CSV export of the transaction history; the route then streams the lines
@@ -21,18 +20,9 @@ export const exportHistoryAction = defineAction({
     const { accountKind, ...rest } = filter;
     let lineFilter: AccountLineFilter = rest;
     if (accountKind && rest.currency) {
-      const [account] = await ctx.tx
-        .select({ id: ledgerAccounts.id })
-        .from(ledgerAccounts)
-        .where(
-          and(
-            eq(ledgerAccounts.organizationId, ctx.organization.id),
-            eq(ledgerAccounts.kind, accountKind),
-            eq(ledgerAccounts.currency, rest.currency),
-          ),
-        );
-      if (!account) throw new ActionError("not_found");
-      lineFilter = { ...rest, accountId: account.id };
+      const accountId = await organizationAccountId(ctx.tx, ctx.organization.id, accountKind, rest.currency);
+      if (!accountId) throw new ActionError("not_found");
+      lineFilter = { ...rest, accountId };
     }
     ctx.audit(null, { filter: search });
     return { organizationId: ctx.organization.id, filter: lineFilter };

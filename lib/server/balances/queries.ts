@@ -12,7 +12,7 @@ export function organizationBalances(organizationId: string) {
 }
 
 /** The account behind (kind, currency), or undefined when the organization never held one. */
-async function accountId(executor: Executor, organizationId: string, kind: OrganizationAccountKind, currency: string) {
+export async function organizationAccountId(executor: Executor, organizationId: string, kind: OrganizationAccountKind, currency: string) {
   const [account] = await executor
     .select({ id: ledgerAccounts.id })
     .from(ledgerAccounts)
@@ -29,7 +29,7 @@ export async function organizationHistory(
 ) {
   let account: string | undefined;
   if (accountKind && filter.currency) {
-    account = await accountId(executor, organizationId, accountKind, filter.currency);
+    account = await organizationAccountId(executor, organizationId, accountKind, filter.currency);
     if (!account) return { lines: [], nextCursor: null };
   }
   return listAccountLines(executor, organizationId, { ...filter, accountId: account, after, limit: 50 });

@@ -42,7 +42,7 @@ afterAll(async () => {
 });
 
 async function queue(to: string) {
-  await queueEmail(db(), { to, subject: "outbox-test", text: `hello ${to}` });
+  await queueEmail(db(), { to, subject: "outbox-test", text: `hello ${to}, open https://quayside.test/reset?token=secret` });
   const [row] = await db().select().from(emailOutbox).where(eq(emailOutbox.to, to));
   return row!;
 }
@@ -56,6 +56,9 @@ describe("email outbox", () => {
     expect(ours().sort()).toEqual([...addresses].sort());
     const rows = await db().select().from(emailOutbox).where(inArray(emailOutbox.to, addresses));
     expect(rows.every((row) => row.sentAt !== null && row.attempts === 1)).toBe(true);
+    expect(rows.every((row) => !row.text.includes("token=secret"))).toBe(true);
+    // The message travels quoted-printable, where "=" is written "=3D".
+    expect(received.some((mail) => mail.body.includes("reset?token=3Dsecret"))).toBe(true);
     await deliverPendingEmails();
     expect(ours()).toHaveLength(addresses.length);
   });

@@ -31,6 +31,19 @@ export function smtpConfigured(): boolean {
 }
 
 /**
+ * The dev mailbox shows every outgoing message with its links (password resets, invitations), so it exists only
+ * where it was asked for: the embedded demo database sets DEV_MAILBOX=1, and never alongside real SMTP.
+ */
+export function devMailboxEnabled(): boolean {
+  return !smtpConfigured() && process.env.DEV_MAILBOX === "1";
+}
+
+/** Sent mail keeps no live links (reset, invitation, verification), so a database copy holds no usable tokens. */
+export function withoutLinks(text: string): string {
+  return text.replace(/https?:\/\/\S+/g, "[link removed after delivery]");
+}
+
+/**
  * Sends what the outbox holds over SMTP. Each row is claimed with SKIP LOCKED, so several workers can run;
  * a failure is recorded and retried on the next run. Without SMTP_URL the dev mailbox shows the outbox instead.
  */
@@ -53,7 +66,10 @@ export async function deliverPendingEmails(limit = 50): Promise<number> {
       if (!row) return null;
       try {
         await transport.sendMail({ from, to: row.to, subject: row.subject, text: row.text });
-        await tx.update(emailOutbox).set({ sentAt: new Date(), attempts: row.attempts + 1 }).where(eq(emailOutbox.id, row.id));
+        await tx
+          .update(emailOutbox)
+          .set({ sentAt: new Date(), attempts: row.attempts + 1, text: withoutLinks(row.text) })
+          .where(eq(emailOutbox.id, row.id));
         return true;
       } catch (error) {
         await tx

@@ -6,7 +6,7 @@ import { createTeam, createUser, signedIn } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
 import type { RequestContext } from "../guard/request-context";
 import { getBalances } from "../ledger";
-import { collect } from "../ledger/testing";
+import { collect } from "@/tests/fixtures/ledger";
 import { verifyLedger } from "../ledger/verify";
 import { enterRateAction } from "./admin";
 import { conversionsCsv, exportConversionsAction, listConversions } from "./history";

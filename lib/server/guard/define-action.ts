@@ -15,6 +15,8 @@ export interface ActionContext {
   audit(target: string | null, summary?: Record<string, unknown>, organizationId?: string): void;
   /** Work that must only happen once the transaction has committed (waking a job worker, say). */
   afterCommit(work: () => Promise<void> | void): void;
+  /** Work that must outlive a refusal, run once the transaction has rolled back (counting a wrong code, say). */
+  afterRollback(work: () => Promise<void> | void): void;
 }
 
 export interface SignedInContext extends ActionContext {

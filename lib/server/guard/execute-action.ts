@@ -27,6 +27,7 @@ export async function executeAction<S extends z.ZodType, A extends Access, R>(
     return { ok: false, code: "invalid_input", message: t("invalid_input"), fieldErrors: translateIssues(parsed.error, t) };
   }
   const deferred: Array<() => Promise<void> | void> = [];
+  const onRollback: Array<() => Promise<void> | void> = [];
   try {
     const data = await db().transaction(async (tx) => {
       const auth = await authenticate(tx, definition, request);
@@ -50,6 +51,7 @@ export async function executeAction<S extends z.ZodType, A extends Access, R>(
           };
         },
         afterCommit: (work) => void deferred.push(work),
+        afterRollback: (work) => void onRollback.push(work),
       };
       const result = await definition.handler(context as never, parsed.data);
       if (!definition.readOnly) {
@@ -67,6 +69,7 @@ export async function executeAction<S extends z.ZodType, A extends Access, R>(
     await runDeferred(deferred);
     return { ok: true, data };
   } catch (error) {
+    await runDeferred(onRollback);
     const known = error instanceof ActionError ? { code: error.code, params: error.params } : userFacingCode(error);
     if (known && t.has(known.code)) return { ok: false, code: known.code, message: t(known.code, known.params) };
     console.error(`action ${definition.name} failed`, error);
@@ -120,7 +123,7 @@ async function runDeferred(work: Array<() => Promise<void> | void>): Promise<voi
     try {
       await step();
     } catch (error) {
-      console.error("after-commit work failed; the job schedule will retry it", error);
+      console.error("deferred work failed", error);
     }
   }
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import type { Access } from "./access";
 import type { ActionDefinition } from "./define-action";
+import { errorTranslator } from "../i18n/translator";
 import { executeAction } from "./execute-action";
 import { requestContextFromNext } from "./next-request";
 
@@ -27,4 +28,10 @@ export async function runRoute<S extends z.ZodType, A extends Access, R>(
     { error: result.code, message: result.message, fieldErrors: result.fieldErrors },
     { status: STATUS_BY_CODE[result.code] ?? 422 },
   );
+}
+
+/** A refusal before the guard could run (the request itself is unacceptable), in the guard's response shape. */
+export async function refuse(code: string, status: number): Promise<Response> {
+  const t = await errorTranslator((await requestContextFromNext()).locale);
+  return Response.json({ error: code, message: t(code) }, { status });
 }

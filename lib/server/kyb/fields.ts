@@ -8,6 +8,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const REQUIRED_DOCUMENT_KINDS: readonly DocumentKind[] = ["business_licence", "id_front", "id_back"];
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+/** A multipart request carrying one document: the file plus its form fields and boundaries. */
+export const MAX_UPLOAD_REQUEST_BYTES = MAX_DOCUMENT_BYTES + 64 * 1024;
 /** Accepted by their content (magic bytes), whatever the name or the browser's claimed type. */
 export const ACCEPTED_DOCUMENT_TYPES: Readonly<Record<string, string>> = {
   "application/pdf": "pdf",

@@ -21,7 +21,7 @@ import { downloadOwnDocumentAction, removeDocumentAction, reviewerDownloadDocume
 import { assertOrganizationApproved } from "./gate";
 import { approveApplicationAction, rejectApplicationAction, requestInformationAction, startReviewAction } from "./review";
 import { updateRiskPolicyAction, updateTierLimitsAction, loadTierLimits } from "./settings";
-import { sampleBankAccount, sampleCompany, sampleLegalRepresentative, sampleOwners, TINY_PDF, TINY_PNG, usccFor } from "./testing";
+import { sampleBankAccount, sampleCompany, sampleLegalRepresentative, sampleOwners, TINY_PDF, TINY_PNG, usccFor } from "./samples";
 
 let uploadsRoot: string;
 
@@ -307,7 +307,13 @@ describe("KYB review (platform side)", () => {
       code: "kyb_four_eyes_same_reviewer",
     });
     expect((await applicationOf(application.organizationId))!.status).toBe("in_review");
-    expect(await executeAction(approveApplicationAction, { applicationId, tier: "standard" }, second.request)).toMatchObject({
+    // The second reviewer confirms the first one's decision; a different tier is refused.
+    expect(await executeAction(approveApplicationAction, { applicationId, tier: "premium" }, second.request)).toMatchObject({
+      ok: false,
+      code: "kyb_four_eyes_tier_mismatch",
+    });
+    const secondAgain = await signedIn(second, { secondFactorAgoMs: 0 });
+    expect(await executeAction(approveApplicationAction, { applicationId, tier: "standard" }, secondAgain)).toMatchObject({
       ok: true,
       data: { status: "approved", votes: 2 },
     });

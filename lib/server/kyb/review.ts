@@ -78,14 +78,18 @@ export const approveApplicationAction = defineAction({
         .from(kybApprovalVotes)
         .where(and(eq(kybApprovalVotes.applicationId, application.id), eq(kybApprovalVotes.round, application.round)));
       if (votes.some((vote) => vote.reviewerUserId === ctx.auth.user.id)) throw new ActionError("kyb_four_eyes_same_reviewer");
+      // The second pair of eyes confirms the first reviewer's decision, tier included.
+      if (votes.length > 0 && votes.some((vote) => vote.tier !== input.tier)) {
+        throw new ActionError("kyb_four_eyes_tier_mismatch", { tier: votes[0]!.tier });
+      }
+      await ctx.tx.insert(kybApprovalVotes).values({
+        applicationId: application.id,
+        round: application.round,
+        reviewerUserId: ctx.auth.user.id,
+        tier: input.tier,
+        comment,
+      });
       if (votes.length === 0) {
-        await ctx.tx.insert(kybApprovalVotes).values({
-          applicationId: application.id,
-          round: application.round,
-          reviewerUserId: ctx.auth.user.id,
-          tier: input.tier,
-          comment,
-        });
         await recordEvent(ctx.tx, {
           applicationId: application.id,
           event: "approval_vote",
@@ -98,13 +102,6 @@ export const approveApplicationAction = defineAction({
         ctx.audit(`kyb:${application.id}`, { event: "approval_vote", tier: input.tier, votes: 1, required: 2 }, application.organizationId);
         return { status: application.status, votes: 1, required: 2 };
       }
-      await ctx.tx.insert(kybApprovalVotes).values({
-        applicationId: application.id,
-        round: application.round,
-        reviewerUserId: ctx.auth.user.id,
-        tier: input.tier,
-        comment,
-      });
     }
     const now = new Date();
     const status = await transition(

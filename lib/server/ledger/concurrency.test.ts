@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { ACCOUNT_KINDS, type AccountRef } from "../../domain/ledger";
 import { getBalances, postEntry, reverseEntry } from ".";
-import { collect, createOrganization, org, payout, platform } from "./testing";
+import { collect, createOrganization, org, payout, platform } from "@/tests/fixtures/ledger";
 import { verifyLedger } from "./verify";
 
 function codes(results: PromiseSettledResult<unknown>[]): Record<string, number> {

@@ -6,7 +6,7 @@ import { db } from "../../../db/client";
 import { journalEntries, journalLines } from "../../../db/schema";
 import { getBalances } from ".";
 import { postgresError } from "./database-error";
-import { collect, createOrganization, payout } from "./testing";
+import { collect, createOrganization, payout } from "@/tests/fixtures/ledger";
 
 async function refusal(run: () => Promise<unknown>): Promise<{ code: string; message: string }> {
   const error = await run().then(

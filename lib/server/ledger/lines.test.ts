@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { accountLinesCsv, listAccountLines, postEntry, reverseEntry } from ".";
 import { accountLinesQuery } from "./lines";
-import { collect, createOrganization, org, payout, platform } from "./testing";
+import { collect, createOrganization, org, payout, platform } from "@/tests/fixtures/ledger";
 
 async function history(organizationId: string) {
   await collect(organizationId, 10000n, 60n);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
 import { journalEntries, journalLines } from "../../../db/schema";
 import { getBalances, LedgerError, listAccountLines, postEntry, reverseEntry } from ".";
-import { accountBalance, collect, createOrganization, org, payout, platform } from "./testing";
+import { accountBalance, collect, createOrganization, org, payout, platform } from "@/tests/fixtures/ledger";
 
 describe("postEntry", () => {
   it("posts the collection from the domain picture and reads the balances back", async () => {

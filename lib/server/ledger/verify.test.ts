@@ -2,7 +2,7 @@ import { sql, TransactionRollbackError } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db, type Transaction } from "../../../db/client";
 import { reverseEntry } from ".";
-import { collect, createOrganization, payout } from "./testing";
+import { collect, createOrganization, payout } from "@/tests/fixtures/ledger";
 import { checkLedger, formatLedgerReport, type LedgerReport, verifyLedger } from "./verify";
 
 /** Corrupts the ledger with the guard triggers off, checks it, and rolls everything back. */

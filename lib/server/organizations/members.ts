@@ -83,6 +83,7 @@ export const updateMemberLimitsAction = defineAction({
 export const removeMemberAction = defineAction({
   name: "organization.removeMember",
   access: { kind: "org", roles: OWNER_ONLY },
+  stepUp: true,
   input: z.object({ org: z.string(), membershipId: memberIdField }),
   async handler(ctx, input) {
     const owners = await ownerCount(ctx);
