@@ -156,11 +156,17 @@ export default async function OnboardingPage({
           <CardHeader title={t(`steps.${step}`)} description={stepDescription(step, t)} />
           <CardBody className="flex flex-col gap-5">
             {step === "company" ? <CompanyForm org={org} values={application?.company ?? null} editable={editable} /> : null}
-            {step === "legalRepresentative" ? (
+            {/* Identity numbers and the bank account are for those who may apply, as the identity papers are. */}
+            {!canApply && (step === "legalRepresentative" || step === "beneficialOwners" || step === "bankAccount") ? (
+              <p className="text-sm text-slate-600">{t("viewerPersonalData")}</p>
+            ) : null}
+            {canApply && step === "legalRepresentative" ? (
               <LegalRepresentativeForm org={org} values={application?.legalRepresentative ?? null} editable={editable} />
             ) : null}
-            {step === "beneficialOwners" ? <BeneficialOwnersForm org={org} values={application?.beneficialOwners ?? null} editable={editable} /> : null}
-            {step === "bankAccount" ? <BankAccountForm org={org} values={application?.bankAccount ?? null} editable={editable} /> : null}
+            {canApply && step === "beneficialOwners" ? (
+              <BeneficialOwnersForm org={org} values={application?.beneficialOwners ?? null} editable={editable} />
+            ) : null}
+            {canApply && step === "bankAccount" ? <BankAccountForm org={org} values={application?.bankAccount ?? null} editable={editable} /> : null}
             {step === "documents" ? (
               <>
                 {documents.length === 0 ? (
