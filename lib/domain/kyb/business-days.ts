@@ -1,4 +1,4 @@
-import { zonedDateTime } from "./zoned-time";
+import { zonedDateTime } from "../time/zoned-time";
 
 export const KYB_REVIEW_TARGET_BUSINESS_DAYS = 2;
 

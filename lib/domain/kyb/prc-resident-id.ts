@@ -1,5 +1,5 @@
 import { compactUpper } from "./compact";
-import { zonedDateTime } from "./zoned-time";
+import { zonedDateTime } from "../time/zoned-time";
 
 export type PrcResidentIdError = "id_length" | "id_format" | "id_birth_date" | "id_check";
 export type PrcResidentIdValidation =

@@ -3,6 +3,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { auditLog, organizations, users } from "@/db/schema";
+import { endOfLocalDate, startOfLocalDate } from "@/lib/domain/time/local-day";
 
 export const auditFilterSchema = z.object({
   actor: z.string().trim().max(254).optional().default(""),
@@ -24,8 +25,8 @@ export async function queryAuditLog(executor: Executor, organizationId: string |
   // A factory sees that Quayside staff acted, not which staff member: reviewers stay anonymous to applicants.
   if (filter.actor && organizationId) conditions.push(isNull(actor.staffRole));
   if (filter.action) conditions.push(ilike(auditLog.action, `${escapeLike(filter.action)}%`));
-  if (filter.from) conditions.push(gte(auditLog.at, new Date(`${filter.from}T00:00:00+08:00`)));
-  if (filter.to) conditions.push(lt(auditLog.at, new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000)));
+  if (filter.from) conditions.push(gte(auditLog.at, startOfLocalDate(filter.from)));
+  if (filter.to) conditions.push(lt(auditLog.at, endOfLocalDate(filter.to)));
   if (filter.before) conditions.push(lt(auditLog.id, BigInt(filter.before)));
   const rows = await executor
     .select({

@@ -15,7 +15,7 @@ export const exportHistoryAction = defineAction({
   access: { kind: "org", roles: ALL_MEMBER_ROLES },
   input: historySearchSchema.extend({ org: z.string() }),
   async handler(ctx, { org: _org, after: _after, ...search }) {
-    const { filter, problem } = toLineFilter({ ...search, after: "" });
+    const { filter, problem } = toLineFilter({ ...search, after: "" }, ctx.organization.timezone);
     if (problem) throw new ActionError(`history_${problem}`);
     const { accountKind, ...rest } = filter;
     let lineFilter: AccountLineFilter = rest;

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ORGANIZATION_ACCOUNT_KINDS } from "@/lib/domain/ledger";
 import { isCurrencyCode, parseAmount } from "@/lib/domain/money";
 import type { AccountLineFilter } from "../ledger";
+import { DEFAULT_TIME_ZONE, endOfLocalDate, startOfLocalDate } from "@/lib/domain/time/local-day";
 
 /** The history filter as it travels in the URL: every field a string, empty meaning "any". */
 export const historySearchSchema = z.object({
@@ -18,22 +19,17 @@ export type HistorySearch = z.output<typeof historySearchSchema>;
 
 export type HistoryFilterProblem = "amount_needs_currency" | "account_needs_currency" | "amount_invalid";
 
-/** The organization's time zone decides where a day starts. */
-function startOfDay(date: string, timeZoneOffset: string): Date {
-  return new Date(`${date}T00:00:00${timeZoneOffset}`);
-}
-
-/** Turns the URL's strings into a ledger filter; amounts are parsed in the chosen currency, exactly. */
+/** Turns the URL's strings into a ledger filter; amounts are parsed in the chosen currency, exactly; days are the organization's. */
 export function toLineFilter(
   search: HistorySearch,
-  timeZoneOffset = "+08:00",
+  timeZone = DEFAULT_TIME_ZONE,
 ): { filter: Omit<AccountLineFilter, "accountId"> & { accountKind?: (typeof ORGANIZATION_ACCOUNT_KINDS)[number] }; problem: HistoryFilterProblem | null } {
   const filter: ReturnType<typeof toLineFilter>["filter"] = {};
   let problem: HistoryFilterProblem | null = null;
   if (search.currency) filter.currency = search.currency;
   if (search.type) filter.type = search.type;
-  if (search.from) filter.from = startOfDay(search.from, timeZoneOffset);
-  if (search.to) filter.to = new Date(startOfDay(search.to, timeZoneOffset).getTime() + 86_400_000);
+  if (search.from) filter.from = startOfLocalDate(search.from, timeZone);
+  if (search.to) filter.to = endOfLocalDate(search.to, timeZone);
   if (search.account) {
     if (search.currency) filter.accountKind = search.account;
     else problem = "account_needs_currency";

@@ -6,6 +6,7 @@ import { fxConversions, users } from "@/db/schema";
 import { isCurrencyCode, toDecimalString } from "@/lib/domain/money";
 import { ALL_MEMBER_ROLES } from "../guard/access";
 import { defineAction } from "../guard/define-action";
+import { endOfLocalDate, startOfLocalDate } from "@/lib/domain/time/local-day";
 
 /** The history filter as it travels in the URL: every field a string, empty meaning "any". */
 export const conversionSearchSchema = z.object({
@@ -23,12 +24,12 @@ export interface ConversionFilter {
   to?: Date;
 }
 
-/** Days start at midnight in China (UTC+8). */
+/** Days start at midnight in China. */
 export function toConversionFilter(search: ConversionSearch): ConversionFilter {
   const filter: ConversionFilter = {};
   if (search.currency) filter.currency = search.currency;
-  if (search.from) filter.from = new Date(`${search.from}T00:00:00+08:00`);
-  if (search.to) filter.to = new Date(new Date(`${search.to}T00:00:00+08:00`).getTime() + 86_400_000);
+  if (search.from) filter.from = startOfLocalDate(search.from);
+  if (search.to) filter.to = endOfLocalDate(search.to);
   return filter;
 }
 

@@ -4,13 +4,7 @@ import { fxConversions, type memberships } from "@/db/schema";
 import { formatAmount } from "@/lib/domain/money";
 import { ActionError } from "../guard/action-error";
 import { loadTierLimits } from "../kyb";
-
-/** Conversion limits count per calendar day in China (UTC+8 all year). */
-export function shanghaiDayStart(now: Date): Date {
-  const offset = 8 * 3_600_000;
-  const day = 86_400_000;
-  return new Date(Math.floor((now.getTime() + offset) / day) * day - offset);
-}
+import { startOfLocalDay } from "@/lib/domain/time/local-day";
 
 const cny = (minor: bigint) => formatAmount(minor, "CNY", "en");
 
@@ -40,7 +34,8 @@ export async function assertWithinLimits(
   if (membership.maxSingleMinor !== null && cnyMinor > membership.maxSingleMinor) {
     throw new ActionError("fx_limit_member_single", { amount: cny(cnyMinor), limit: cny(membership.maxSingleMinor) });
   }
-  const since = shanghaiDayStart(input.now);
+  // Conversion limits count per calendar day in China.
+  const since = startOfLocalDay(input.now);
   if (membership.dailyTotalMinor !== null) {
     const used = await convertedToday(tx, input.organizationId, since, membership.userId);
     if (used + cnyMinor > membership.dailyTotalMinor) {

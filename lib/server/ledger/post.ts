@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
-import { and, eq, isNull, type SQL, sql } from "drizzle-orm";
-import { PgDialect } from "drizzle-orm/pg-core";
-import type { Executor, Transaction } from "../../../db/client";
-import { journalEntries, PLATFORM_OWNER } from "../../../db/schema";
+import { and, eq, isNull } from "drizzle-orm";
+import { PgTransaction } from "drizzle-orm/pg-core";
+import type postgres from "postgres";
+import type { Executor } from "../../../db/client";
+import { journalEntries } from "../../../db/schema";
 import {
-  type AccountKind,
   canonicalRequest,
   type EntryCause,
   type EntryLine,
@@ -13,7 +13,7 @@ import {
   type ValidEntry,
   validateEntry,
 } from "../../domain/ledger";
-import { translateDatabaseError } from "./database-error";
+import { postgresError, translateDatabaseError } from "./database-error";
 
 export interface PostEntryInput {
   /** The organization the entry belongs to (and whose idempotency keys it shares); null = platform. */
@@ -44,148 +44,62 @@ export async function postEntry(executor: Executor, input: PostEntryInput): Prom
 export async function postValidEntry(executor: Executor, entry: ValidEntry, createdBy: string | null): Promise<PostResult> {
   const requestHash = createHash("sha256").update(canonicalRequest(entry)).digest("hex");
   try {
-    return await executor.transaction(async (tx) => {
-      let accounts = await postStatement(tx, entry, requestHash, createdBy);
-      if (accounts.length < entry.lines.length) {
-        await createAccounts(tx, entry.lines);
-        accounts = await postStatement(tx, entry, requestHash, createdBy);
-      }
-      if (accounts.length !== entry.lines.length) {
-        throw new Error(`Resolved ${accounts.length} of ${entry.lines.length} ledger accounts after creating them`);
-      }
-      const entryId = accounts[0]!.entry_id;
-      if (entryId === null) return replay(tx, entry, requestHash);
-      const short = accounts.find((account) => !account.moved);
-      if (short) {
-        throw new LedgerError("insufficient_funds", `Insufficient funds in ${short.kind} ${short.currency}`, {
-          accountId: short.account_id,
-          kind: short.kind,
-          currency: short.currency,
-          balanceMinor: String(short.locked_balance),
-          amountMinor: String(short.amount_minor),
-        });
-      }
-      const written = Number(accounts[0]!.line_count);
-      if (written !== entry.lines.length) throw new Error(`Entry ${entryId}: wrote ${written} of ${entry.lines.length} lines`);
-      return { entryId, replayed: false };
-    });
+    // A single statement outside BEGIN is a transaction by itself, with its deferred
+    // checks run at its end: the whole posting costs one round trip.
+    const entryId =
+      executor instanceof PgTransaction
+        ? await executor.transaction((tx) => callLedgerPost(clientOf(tx), entry, requestHash, createdBy))
+        : await callLedgerPost(clientOf(executor), entry, requestHash, createdBy);
+    return { entryId, replayed: false };
   } catch (error) {
-    throw translateDatabaseError(error);
+    if (isTakenKey(error)) return replay(executor, entry, requestHash);
+    throw translateDatabaseError(insufficientFunds(error) ?? error);
   }
 }
 
-type PostedAccountRow = {
-  account_id: string;
-  kind: AccountKind;
-  currency: string;
-  amount_minor: bigint;
-  locked_balance: bigint | null;
-  moved: boolean;
-  entry_id: string | null;
-  line_count: bigint;
-};
-
-function linesJson(lines: readonly EntryLine[]): string {
-  return JSON.stringify(
-    lines.map(({ account, amountMinor }) => ({
-      o: account.organizationId,
-      k: account.kind,
-      c: account.currency,
-      a: amountMinor.toString(),
-      n: mayGoNegative(account.kind),
-    })),
-  );
-}
-
-const OWNER = sql.raw(`'${PLATFORM_OWNER}'::uuid`);
-const dialect = new PgDialect();
-
-/** Runs `query` as a named prepared statement: PostgreSQL plans it once per connection, not per posting. */
-async function executePrepared<Row>(tx: Transaction, name: string, query: SQL): Promise<Row[]> {
-  const prepared = tx._.session.prepareQuery<{ execute: Row[]; all: Row[]; values: unknown[][] }>(
-    dialect.sqlToQuery(query),
-    undefined,
-    name,
-    false,
-  );
-  return [...(await prepared.execute())];
+/** The postgres.js client under drizzle: the pool for the database, the connection for a transaction. */
+function clientOf(executor: Executor): postgres.Sql {
+  return (executor._.session as unknown as { client: postgres.Sql }).client;
 }
 
 /**
- * The whole posting in one round trip. Per account it returns whether the balance moved;
- * no rows for an account means it does not exist yet, a null entry_id means the
- * idempotency key is taken. In order: resolve accounts; insert the entry (only if all
- * exist, and first, so a concurrent retry waits on the key before taking any row lock);
- * lock the accounts in one fixed order so concurrent postings cannot deadlock; move each
- * balance unless that would overdraw it; write the lines with the balances they produced.
- * The fixed order is organization accounts, then platform accounts, each by id: the
- * platform's clearing and fee accounts are shared by every posting in their currency, so
- * taking them last keeps them locked for the least time.
+ * ledger_post (see the ledger_post migrations) does the whole posting server-side: insert
+ * the entry, lock and move each balance in line order, write the lines. Lines arrive in
+ * accountKey order, organization accounts before platform ones, which is the one lock order
+ * every posting follows. A tagged template runs as a named prepared statement.
  */
-async function postStatement(tx: Transaction, entry: ValidEntry, requestHash: string, createdBy: string | null) {
-  return executePrepared<PostedAccountRow>(tx, "ledger_post", sql`
-    with input as (
-      select l.o as organization_id, l.k::ledger_account_kind as kind, l.c as currency, l.a::bigint as amount_minor
-      from jsonb_to_recordset(${linesJson(entry.lines)}::jsonb) as l(o uuid, k text, c text, a text)
-    ),
-    found as (
-      select a.id, a.organization_id, a.kind, a.currency, i.amount_minor
-      from input i
-      join ledger_accounts a
-        on coalesce(a.organization_id, ${OWNER}) = coalesce(i.organization_id, ${OWNER})
-       and a.kind = i.kind and a.currency = i.currency
-    ),
-    entry as (
-      insert into journal_entries
-        (organization_id, idempotency_key, request_hash, type, description, reverses_entry_id, cause_type, cause_id, created_by)
-      select ${entry.organizationId}::uuid, ${entry.idempotencyKey}, ${requestHash}, ${entry.type}, ${entry.description},
-             ${entry.reversesEntryId}::uuid, ${entry.cause?.type ?? null}, ${entry.cause?.id ?? null}, ${createdBy}::uuid
-      where (select count(*) from found) = ${entry.lines.length}
-      on conflict (organization_id, idempotency_key) do nothing
-      returning id
-    ),
-    locked as (
-      select a.id, a.balance_minor from ledger_accounts a
-      where a.id in (select id from found) and exists (select 1 from entry)
-      order by a.organization_id is null, a.id
-      for no key update
-    ),
-    moved as (
-      update ledger_accounts a
-         set balance_minor = a.balance_minor + f.amount_minor, line_count = a.line_count + 1, updated_at = now()
-        from found f
-       where a.id = f.id and a.id in (select id from locked)
-         and (a.allow_negative or a.balance_minor + f.amount_minor >= 0)
-      returning a.id, a.organization_id, a.currency, f.amount_minor, a.balance_minor
-    ),
-    lines as (
-      insert into journal_lines (entry_id, account_id, organization_id, currency, amount_minor, balance_after_minor)
-      select e.id, m.id, m.organization_id, m.currency, m.amount_minor, m.balance_minor
-        from moved m cross join entry e
-       where (select count(*) from moved) = ${entry.lines.length}
-       order by m.id
-      returning 1
-    )
-    select f.id as account_id, f.kind, f.currency, f.amount_minor, l.balance_minor as locked_balance,
-           m.id is not null as moved, (select id from entry) as entry_id, (select count(*) from lines) as line_count
-      from found f
-      left join locked l on l.id = f.id
-      left join moved m on m.id = f.id
-  `);
+async function callLedgerPost(sql: postgres.Sql, entry: ValidEntry, requestHash: string, createdBy: string | null): Promise<string> {
+  const accounts = entry.lines.map((line) => line.account);
+  const [row] = await sql<{ entry_id: string }[]>`
+    select ledger_post(
+      ${entry.organizationId}::uuid, ${entry.idempotencyKey}::text, ${requestHash}::text, ${entry.type}::text,
+      ${entry.description}::text, ${entry.reversesEntryId}::uuid, ${entry.cause?.type ?? null}::text,
+      ${entry.cause?.id ?? null}::text, ${createdBy}::uuid,
+      ${sql.array(accounts.map((account) => account.organizationId))}::uuid[],
+      ${sql.array(accounts.map((account) => account.kind))}::ledger_account_kind[],
+      ${sql.array(accounts.map((account) => account.currency))}::bpchar[],
+      ${sql.array(entry.lines.map((line) => line.amountMinor.toString()))}::bigint[],
+      ${sql.array(accounts.map((account) => String(mayGoNegative(account.kind))))}::boolean[]
+    ) as entry_id`;
+  return row!.entry_id;
 }
 
-async function createAccounts(tx: Transaction, lines: readonly EntryLine[]): Promise<void> {
-  // Lines come in accountKey order, so concurrent creators take the unique keys in one order.
-  await tx.execute(sql`
-    insert into ledger_accounts (organization_id, kind, currency, allow_negative)
-    select l.o, l.k::ledger_account_kind, l.c, l.n
-      from jsonb_to_recordset(${linesJson(lines)}::jsonb) as l(o uuid, k text, c text, a text, n boolean)
-    on conflict do nothing
-  `);
+function isTakenKey(error: unknown): boolean {
+  const pg = postgresError(error);
+  return pg?.code === "23505" && pg.constraint_name === "journal_entries_idempotency_key";
 }
 
-async function replay(tx: Transaction, entry: ValidEntry, requestHash: string): Promise<PostResult> {
-  const [existing] = await tx
+/** ledger_post's own refusal (SQLSTATE LG003, the account in DETAIL), as a LedgerError. */
+function insufficientFunds(error: unknown): LedgerError | null {
+  const pg = postgresError(error) as (ReturnType<typeof postgresError> & { detail?: string }) | null;
+  if (pg?.code !== "LG003") return null;
+  const params = JSON.parse(pg.detail!) as { accountId: string; kind: string; currency: string; balanceMinor: string; amountMinor: string };
+  return new LedgerError("insufficient_funds", `Insufficient funds in ${params.kind} ${params.currency}`, params);
+}
+
+/** The key is taken (the posting wrote nothing): the same content replays that entry, other content is refused. */
+async function replay(executor: Executor, entry: ValidEntry, requestHash: string): Promise<PostResult> {
+  const [existing] = await executor
     .select({ id: journalEntries.id, requestHash: journalEntries.requestHash })
     .from(journalEntries)
     .where(

@@ -22,7 +22,7 @@ export default async function BalancesPage({
   const { org } = await params;
   const { organization } = await requireOrgMember(org);
   const search = parseSearch(historySearchSchema, await searchParams);
-  const { filter, problem } = toLineFilter(search);
+  const { filter, problem } = toLineFilter(search, organization.timezone);
   const t = await getTranslations("balances");
   const errors = await getTranslations("errors");
   const [balances, types, history] = await Promise.all([
