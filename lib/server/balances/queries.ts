@@ -1,6 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { journalEntries, journalLines, ledgerAccounts } from "@/db/schema";
+import { convertMinor } from "@/lib/domain/money";
+import { loadRateBook } from "../fx/rates";
 import { accountLinesCsv, getBalances, listAccountLines, type AccountLineFilter } from "../ledger";
 import type { ORGANIZATION_ACCOUNT_KINDS } from "@/lib/domain/ledger";
 
@@ -9,6 +11,26 @@ export type HistoryFilter = Omit<AccountLineFilter, "accountId"> & { accountKind
 
 export function organizationBalances(organizationId: string) {
   return getBalances(db(), organizationId);
+}
+
+/**
+ * Balances with what each currency's total (available + pending + reserved) is worth in CNY at the newest stored
+ * mid rate; null where no rate exists for the pair.
+ */
+export async function organizationBalancesInCny(organizationId: string) {
+  const [balances, book] = await Promise.all([getBalances(db(), organizationId), loadRateBook(db())]);
+  let totalCnyMinor = 0n;
+  let oldestRate: Date | null = null;
+  const rows = balances.map((balance) => {
+    const rate = book.resolve(balance.currency, "CNY");
+    if (!rate) return { ...balance, cnyEquivalentMinor: null, rate: null };
+    const total = balance.availableMinor + balance.pendingMinor + balance.reservedMinor;
+    const cnyEquivalentMinor = convertMinor(total, balance.currency, "CNY", rate.mid);
+    totalCnyMinor += cnyEquivalentMinor;
+    if (!oldestRate || rate.asOf < oldestRate) oldestRate = rate.asOf;
+    return { ...balance, cnyEquivalentMinor, rate: { mid: rate.mid, asOf: rate.asOf } };
+  });
+  return { balances: rows, totalCnyMinor, ratesAsOf: oldestRate as Date | null };
 }
 
 /** The account behind (kind, currency), or undefined when the organization never held one. */

@@ -52,7 +52,11 @@ export async function postValidEntry(executor: Executor, entry: ValidEntry, crea
         : await callLedgerPost(clientOf(executor), entry, requestHash, createdBy);
     return { entryId, replayed: false };
   } catch (error) {
-    if (isTakenKey(error)) return replay(executor, entry, requestHash);
+    // The idempotency key (or, for a reversal, the reversed entry) is taken: maybe by this very request.
+    if (postgresError(error)?.code === "23505") {
+      const earlier = await earlierPosting(executor, entry, requestHash);
+      if (earlier) return earlier;
+    }
     throw translateDatabaseError(insufficientFunds(error) ?? error);
   }
 }
@@ -84,11 +88,6 @@ async function callLedgerPost(sql: postgres.Sql, entry: ValidEntry, requestHash:
   return row!.entry_id;
 }
 
-function isTakenKey(error: unknown): boolean {
-  const pg = postgresError(error);
-  return pg?.code === "23505" && pg.constraint_name === "journal_entries_idempotency_key";
-}
-
 /** ledger_post's own refusal (SQLSTATE LG003, the account in DETAIL), as a LedgerError. */
 function insufficientFunds(error: unknown): LedgerError | null {
   const pg = postgresError(error) as (ReturnType<typeof postgresError> & { detail?: string }) | null;
@@ -97,8 +96,8 @@ function insufficientFunds(error: unknown): LedgerError | null {
   return new LedgerError("insufficient_funds", `Insufficient funds in ${params.kind} ${params.currency}`, params);
 }
 
-/** The key is taken (the posting wrote nothing): the same content replays that entry, other content is refused. */
-async function replay(executor: Executor, entry: ValidEntry, requestHash: string): Promise<PostResult> {
+/** The entry already posted under this key: a replay if its content is the same, refused if not; null if none. */
+async function earlierPosting(executor: Executor, entry: ValidEntry, requestHash: string): Promise<PostResult | null> {
   const [existing] = await executor
     .select({ id: journalEntries.id, requestHash: journalEntries.requestHash })
     .from(journalEntries)
@@ -108,7 +107,7 @@ async function replay(executor: Executor, entry: ValidEntry, requestHash: string
         eq(journalEntries.idempotencyKey, entry.idempotencyKey),
       ),
     );
-  if (!existing) throw new Error(`Idempotency key "${entry.idempotencyKey}" conflicted but no entry holds it`);
+  if (!existing) return null;
   if (existing.requestHash !== requestHash) {
     throw new LedgerError("idempotency_conflict", "This idempotency key was already used for a different entry", {
       entryId: existing.id,

@@ -9,7 +9,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { historySearchSchema, toLineFilter } from "@/lib/server/balances/history-filter";
 import { parseSearch, searchString } from "@/lib/server/http/search-params";
-import { organizationBalances, organizationEntryTypes, organizationHistory } from "@/lib/server/balances/queries";
+import { organizationBalancesInCny, organizationEntryTypes, organizationHistory } from "@/lib/server/balances/queries";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 
 export default async function BalancesPage({
@@ -25,15 +25,15 @@ export default async function BalancesPage({
   const { filter, problem } = toLineFilter(search, organization.timezone);
   const t = await getTranslations("balances");
   const errors = await getTranslations("errors");
-  const [balances, types, history] = await Promise.all([
-    organizationBalances(organization.id),
+  const [{ balances, totalCnyMinor, ratesAsOf }, types, history] = await Promise.all([
+    organizationBalancesInCny(organization.id),
     organizationEntryTypes(organization.id),
     problem ? Promise.resolve({ lines: [], nextCursor: null }) : organizationHistory(organization.id, filter, search.after || undefined),
   ]);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("description")} />
-      <BalanceCards balances={balances} />
+      <BalanceCards balances={balances} cny={ratesAsOf ? { totalCnyMinor, ratesAsOf, timeZone: organization.timezone } : null} />
       <Card>
         <CardHeader title={t("history")} description={t("historyDescription")} />
         <div className="border-b border-slate-200 px-6 py-4">
