@@ -15,11 +15,13 @@ import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgre
  * same number of clients. The mix spreads over 64 factories and 8 currencies; every
  * posting still touches a platform account of its currency, as real ones do. The hot
  * account phase puts every posting on one balance, which serializes them by design.
- * BENCH_CLIENTS and BENCH_PHASE_MS override the 8 clients and 10 s per phase.
+ * BENCH_CLIENTS and BENCH_PHASE_MS override the 8 clients and 10 s per phase; the mix and its
+ * baseline take turns of BENCH_SLICE_MS (0.5 s).
  */
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 8);
 const PHASE_MS = Number(process.env.BENCH_PHASE_MS ?? 10_000);
+const SLICE_MS = Number(process.env.BENCH_SLICE_MS ?? 500);
 const FACTORIES = 64;
 const CURRENCIES = ["USD", "EUR", "GBP", "HKD", "CNY", "JPY", "SGD", "AUD"];
 
@@ -41,28 +43,53 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]!;
 }
 
-/** Runs `operation` in CLIENTS concurrent loops for PHASE_MS; each loop keeps one connection busy. */
-async function measure(name: string, operation: (client: number, i: number) => Promise<unknown>): Promise<Phase> {
-  const latencies: number[] = [];
+type Operation = (client: number, i: number) => Promise<unknown>;
+
+interface Run {
+  name: string;
+  operation: Operation;
+  /** Per client, the i its next call gets, so keys stay unique across turns. */
+  next: number[];
+  latencies: number[];
+  ms: number;
+}
+
+/** Runs `run` in CLIENTS concurrent loops for `ms`; each loop keeps one connection busy. */
+async function turn(run: Run, ms: number): Promise<void> {
   const start = performance.now();
-  const deadline = start + PHASE_MS;
+  const deadline = start + ms;
   await Promise.all(
-    Array.from({ length: CLIENTS }, async (_, client) => {
-      for (let i = 0; performance.now() < deadline; i++) {
+    run.next.map(async (_, client) => {
+      while (performance.now() < deadline) {
         const began = performance.now();
-        await operation(client, i);
-        latencies.push(performance.now() - began);
+        await run.operation(client, run.next[client]!++);
+        run.latencies.push(performance.now() - began);
       }
     }),
   );
-  const seconds = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
-  const phase = { name, count: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
-  console.log(
-    `${name.padEnd(28)} ${String(phase.count).padStart(7)} in ${seconds.toFixed(1)} s  ${phase.perSecond.toFixed(0).padStart(6)}/s  ` +
-      `p50 ${phase.p50.toFixed(2)} ms  p99 ${phase.p99.toFixed(2)} ms`,
-  );
-  return phase;
+  run.ms += performance.now() - start;
+}
+
+/**
+ * Gives each operation PHASE_MS in turns of SLICE_MS, so that load from outside the benchmark
+ * (this machine is shared) falls on the ledger and its baseline alike instead of on whichever
+ * phase it happened to coincide with.
+ */
+async function measure(operations: [name: string, operation: Operation][]): Promise<Phase[]> {
+  const runs: Run[] = operations.map(([name, operation]) => ({ name, operation, next: Array<number>(CLIENTS).fill(0), latencies: [], ms: 0 }));
+  for (let elapsed = 0; elapsed < PHASE_MS; elapsed += SLICE_MS) {
+    for (const run of runs) await turn(run, Math.min(SLICE_MS, PHASE_MS - elapsed));
+  }
+  return runs.map(({ name, latencies, ms }) => {
+    const seconds = ms / 1000;
+    latencies.sort((a, b) => a - b);
+    const phase = { name, count: latencies.length, perSecond: latencies.length / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    console.log(
+      `${name.padEnd(28)} ${String(phase.count).padStart(7)} in ${seconds.toFixed(1)} s  ${phase.perSecond.toFixed(0).padStart(6)}/s  ` +
+        `p50 ${phase.p50.toFixed(2)} ms  p99 ${phase.p99.toFixed(2)} ms`,
+    );
+    return phase;
+  });
 }
 
 const available = (organizationId: string, currency: string) => ({ organizationId, kind: "available" as const, currency });
@@ -119,24 +146,29 @@ export default async function ledgerBench(): Promise<void> {
       }
       console.log(`ledger bench: ${CLIENTS} clients, ${PHASE_MS / 1000} s per phase, ${FACTORIES} factories x ${CURRENCIES.length} currencies`);
 
-      const mix = await measure("ledger postings (mix)", (client, i) => postEntry(database, mixedEntry(factories, client, i)));
-
       await sql`create table bench_plain (id bigserial primary key, amount_minor bigint not null, created_at timestamptz not null default now())`;
-      const plain = await measure("plain INSERT + COMMIT", (_, i) => sql.begin((tx) => tx`insert into bench_plain (amount_minor) values (${i})`));
+      const [mix, plain] = await measure([
+        ["ledger postings (mix)", (client, i) => postEntry(database, mixedEntry(factories, client, i))],
+        ["plain INSERT + COMMIT", (_, i) => sql.begin((tx) => tx`insert into bench_plain (amount_minor) values (${i})`)],
+      ]);
 
       const hot = factories[0]!;
-      const hotAccount = await measure("hot account (one balance)", (client, i) =>
-        postEntry(database, {
-          organizationId: hot,
-          idempotencyKey: `hot-${client}-${i}`,
-          type: "collection",
-          description: "bench",
-          lines: [
-            { account: platformAccount("bank_clearing", "USD"), amountMinor: -100n },
-            { account: available(hot, "USD"), amountMinor: 100n },
-          ],
-        }),
-      );
+      const [hotAccount] = await measure([
+        [
+          "hot account (one balance)",
+          (client, i) =>
+            postEntry(database, {
+              organizationId: hot,
+              idempotencyKey: `hot-${client}-${i}`,
+              type: "collection",
+              description: "bench",
+              lines: [
+                { account: platformAccount("bank_clearing", "USD"), amountMinor: -100n },
+                { account: available(hot, "USD"), amountMinor: 100n },
+              ],
+            }),
+        ],
+      ]);
 
       console.log(formatLedgerReport(await verifyLedger(database)));
       console.log(

@@ -89,28 +89,22 @@ describe("streaming 100,000 transactions", () => {
   it("camt.053: parses every entry with bounded memory", async () => {
     const sizes = { bytes: 0 };
     const summaries: StatementSummary[] = [];
-    const started = Date.now();
     const result = await consume(parseCamtStream(chunks(camtParts(sizes)), (s) => summaries.push(s)));
     expect(result).toMatchObject({ count: COUNT, sum: expectedClosing, mismatched: 0 });
-    console.log(`camt: ${sizes.bytes} chars, live heap growth ${result.growth} bytes, ${Date.now() - started} ms`);
     expect(summaries).toEqual([
       { account: ACCOUNT, currency: "EUR", openingBalanceMinor: 0n, closingBalanceMinor: expectedClosing, balanceMismatch: false },
     ]);
     expect(sizes.bytes).toBeGreaterThan(40_000_000);
     // Holding the file would take at least its length in bytes; a streaming reader keeps about one chunk.
     expect(result.growth).toBeLessThan(sizes.bytes / 10);
-    expect(Date.now() - started).toBeLessThan(20_000);
   }, 60_000);
 
   it("MT940: parses every line with bounded memory", async () => {
     const sizes = { bytes: 0 };
     const summaries: StatementSummary[] = [];
-    const started = Date.now();
     const result = await consume(parseMt940Stream(linesOf(chunks(mt940Parts(sizes))), (s) => summaries.push(s)));
     expect(result).toMatchObject({ count: COUNT, sum: expectedClosing, mismatched: 0 });
     expect(summaries[0]!.balanceMismatch).toBe(false);
-    console.log(`MT940: ${sizes.bytes} chars, live heap growth ${result.growth} bytes, ${Date.now() - started} ms`);
     expect(result.growth).toBeLessThan(sizes.bytes / 10);
-    expect(Date.now() - started).toBeLessThan(20_000);
   }, 60_000);
 });
