@@ -1,5 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { parsePositiveRate, plain } from "./decimal";
+import { SAFE_XML_PARSER_OPTIONS } from "../xml/safe-parser-options";
 
 /** One day of the ECB's euro reference rates: 1 EUR = rates[currency] units of currency. */
 export interface EcbDay {
@@ -42,18 +43,7 @@ export function parseEcbXml(xml: string): EcbDay[] {
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) throw new EcbFormatError("DTDs and entity declarations are refused");
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new EcbFormatError(`malformed XML (line ${valid.err.line}: ${valid.err.msg})`);
-  const parser = new XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: "@",
-    removeNSPrefix: true,
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    isArray: (name) => name === "Cube",
-  });
+  const parser = new XMLParser({ ...SAFE_XML_PARSER_OPTIONS, isArray: (name) => name === "Cube" });
   const document = parser.parse(xml) as Node;
   const envelope = document.Envelope as Node | undefined;
   if (!envelope || typeof envelope !== "object") throw new EcbFormatError("no gesmes:Envelope");

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { SAFE_XML_PARSER_OPTIONS } from "../xml/safe-parser-options";
 import { StatementParseError } from "./errors";
 
 export type XmlNode = Record<string, unknown>;
@@ -6,15 +7,7 @@ export type XmlNode = Record<string, unknown>;
 // Entities stay unprocessed by the parser and are decoded here: only XML's five and character references, since a
 // DTD (the only source of other entities) is refused before parsing.
 const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  removeNSPrefix: true,
-  processEntities: false,
-  htmlEntities: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
+  ...SAFE_XML_PARSER_OPTIONS,
   trimValues: true,
   // Callbacks get a matcher instead of a path string built for every tag (a large share of the parse time).
   jPath: false,
