@@ -92,3 +92,10 @@ export const authTokens = pgTable(
   },
   (t) => [uniqueIndex("auth_tokens_hash_key").on(t.tokenHash)],
 );
+
+/** Counters for actions anyone may call (sign-up, reset and verification emails), per key and fixed window. */
+export const rateLimits = pgTable("rate_limits", {
+  key: text("key").primaryKey(),
+  windowStartedAt: timestamp("window_started_at", { withTimezone: true }).notNull().defaultNow(),
+  count: integer("count").notNull().default(0),
+});

@@ -177,3 +177,17 @@ describe("password reset", () => {
     expect(await signInWith(unverified.email, "Another-Fresh-Pass-77")).toEqual({ ok: false, code: "invalid_credentials" });
   });
 });
+
+describe("reset requests from anyone", () => {
+  it("sends at most five reset emails an hour to one address, and refuses the sixth with nothing written", async () => {
+    const user = await createUser();
+    const request = { ...anonymous, ip: `198.51.100.${Math.floor(Math.random() * 250)}` };
+    for (let i = 0; i < 5; i++) {
+      expect(await executeAction(requestPasswordResetAction, { email: user.email }, request)).toMatchObject({ ok: true });
+    }
+    const sent = async () => (await db().select({ n: count() }).from(emailOutbox).where(eq(emailOutbox.to, user.email)))[0]!.n;
+    expect(await sent()).toBe(5);
+    expect(await executeAction(requestPasswordResetAction, { email: user.email }, request)).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await sent()).toBe(5);
+  });
+});

@@ -4,6 +4,7 @@ import { authTokens, sessions, users } from "@/db/schema";
 import { sendTemplate } from "../email/templates";
 import { defineAction } from "../guard/define-action";
 import { consumeToken } from "./consume-token";
+import { consumeRateLimits, publicEmailLimits } from "./rate-limit";
 import { acceptNewPassword } from "./new-password";
 import { emailField, passwordField, tokenField } from "./schemas";
 import { appUrl, newLinkToken } from "./tokens";
@@ -16,6 +17,7 @@ export const requestPasswordResetAction = defineAction({
   access: { kind: "public" },
   input: z.object({ email: emailField }),
   async handler(ctx, input) {
+    await consumeRateLimits(ctx.tx, publicEmailLimits("reset", input.email, ctx.request.ip));
     const [user] = await ctx.tx.select().from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (user) {
       const { token, tokenHash } = newLinkToken();

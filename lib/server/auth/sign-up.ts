@@ -6,6 +6,7 @@ import { ActionError } from "../guard/action-error";
 import { defineAction, type ActionContext } from "../guard/define-action";
 import { createOrganizationWithOwner } from "../organizations/create-organization";
 import { acceptNewPassword } from "./new-password";
+import { consumeRateLimits, publicEmailLimits } from "./rate-limit";
 import { emailField, localeField, passwordField } from "./schemas";
 import { appUrl, hashToken, newLinkToken } from "./tokens";
 
@@ -29,6 +30,7 @@ export const signUpAction = defineAction({
   }),
   async handler(ctx, input) {
     const passwordHash = await acceptNewPassword(input.password);
+    await consumeRateLimits(ctx.tx, publicEmailLimits("signup", input.email, ctx.request.ip));
     const [existing] = await ctx.tx.select({ id: users.id, locale: users.locale }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (existing) {
       await sendTemplate(ctx.tx, input.email, existing.locale, "existingAccount", { signInUrl: appUrl("/sign-in") });

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { users } from "@/db/schema";
 import { defineAction } from "../guard/define-action";
 import { consumeToken } from "./consume-token";
+import { consumeRateLimits, publicEmailLimits } from "./rate-limit";
 import { emailField, tokenField } from "./schemas";
 import { sendVerificationEmail } from "./sign-up";
 
@@ -28,6 +29,7 @@ export const resendVerificationAction = defineAction({
   access: { kind: "public" },
   input: z.object({ email: emailField }),
   async handler(ctx, input) {
+    await consumeRateLimits(ctx.tx, publicEmailLimits("verify", input.email, ctx.request.ip));
     const [user] = await ctx.tx.select().from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (user && !user.emailVerifiedAt) await sendVerificationEmail(ctx.tx, user);
     ctx.audit(null, { email: input.email });
