@@ -112,8 +112,8 @@ describe("spreads and tiers", () => {
   it("delivers exactly the amount asked for on the buy side", () => {
     const price = priceQuote({ sellCurrency: "USD", buyCurrency: "CNY", side: "buy", amountMinor: 1_000_000n }, "7.1", NO_SPREAD, 1_000_000n);
     expect(price.buyAmountMinor).toBe(1_000_000n);
-    // 10,000.00 CNY ÷ 7.1 = 1,408.4507… USD → 1,408.45
-    expect(price.sellAmountMinor).toBe(140_845n);
+    // 10,000.00 CNY ÷ 7.1 = 1,408.4507… USD → 1,408.46 (rounded up: the platform never under-collects)
+    expect(price.sellAmountMinor).toBe(140_846n);
   });
 
   it("refuses a conversion into the same currency or too small to be worth a minor unit", () => {
@@ -135,10 +135,40 @@ describe("rounding at each currency's minor units", () => {
   it("rounds KWD (three decimals) half-even", () => {
     // 1,000.00 USD × 0.3072125 = 307.2125 KWD → 307.212 (even)
     expect(priceQuote({ sellCurrency: "USD", buyCurrency: "KWD", side: "sell", amountMinor: 100_000n }, "0.3072125", NO_SPREAD, 0n).buyAmountMinor).toBe(307_212n);
-    // Buying 1.000 KWD at 0.3 USD→KWD costs 3.333… USD → 3.33
-    expect(priceQuote({ sellCurrency: "USD", buyCurrency: "KWD", side: "buy", amountMinor: 1_000n }, "0.3", NO_SPREAD, 0n).sellAmountMinor).toBe(333n);
+    // Buying 1.000 KWD at 0.3 USD→KWD costs 3.333… USD → 3.34 (buy side rounds up)
+    expect(priceQuote({ sellCurrency: "USD", buyCurrency: "KWD", side: "buy", amountMinor: 1_000n }, "0.3", NO_SPREAD, 0n).sellAmountMinor).toBe(334n);
     // 1.005 KWD × 1 JPY-per-… into JPY: 1.005 × 490.5 = 492.9525 → 493
     expect(priceQuote({ sellCurrency: "KWD", buyCurrency: "JPY", side: "sell", amountMinor: 1_005n }, "490.5", NO_SPREAD, 0n).buyAmountMinor).toBe(493n);
+  });
+});
+
+describe("buy side rounds the sold amount up, toward the platform", () => {
+  const buy = (sellCurrency: string, buyCurrency: string, amountMinor: bigint, mid: string) =>
+    priceQuote({ sellCurrency, buyCurrency, side: "buy", amountMinor }, mid, NO_SPREAD, 0n).sellAmountMinor;
+
+  it("rounds a fractional minor unit up even below the half", () => {
+    // 1.00 CNY ÷ 7.1 = 0.14084… USD → 0.15 (half-even: 0.14)
+    expect(buy("USD", "CNY", 100n, "7.1")).toBe(15n);
+  });
+
+  it("into JPY (no decimals) and from JPY", () => {
+    // Buying 1 JPY at 150 JPY per USD: 0.00666… USD → 0.01
+    expect(buy("USD", "JPY", 1n, "150")).toBe(1n);
+    // Buying 1,000 JPY at 150.125: 6.66111… USD → 6.67 (half-even: 6.66)
+    expect(buy("USD", "JPY", 1_000n, "150.125")).toBe(667n);
+    // Buying 1.00 USD selling JPY at 0.0066625 USD per JPY: 150.0938… JPY → 151 (half-even: 150)
+    expect(buy("JPY", "USD", 100n, "0.0066625")).toBe(151n);
+    // An exact result is not rounded: 3.00 USD at 0.0075 = 400 JPY
+    expect(buy("JPY", "USD", 300n, "0.0075")).toBe(400n);
+  });
+
+  it("into and from KWD (three decimals)", () => {
+    // Buying 0.100 KWD at 0.3072125 KWD per USD: 0.32550… USD → 0.33
+    expect(buy("USD", "KWD", 100n, "0.3072125")).toBe(33n);
+    // Buying 100.00 USD selling KWD at 3.2551 USD per KWD: 30.72102… KWD → 30.722 (half-even: 30.721)
+    expect(buy("KWD", "USD", 10_000n, "3.2551")).toBe(30_722n);
+    // Exact: 2.00 USD at 4 USD per KWD = 0.500 KWD
+    expect(buy("KWD", "USD", 200n, "4")).toBe(500n);
   });
 });
 

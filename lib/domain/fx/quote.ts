@@ -1,4 +1,4 @@
-import { convertMinor, type CurrencyCode, multiplyByRate } from "../money";
+import { convertMinor, type CurrencyCode, minorUnits, multiplyByRate } from "../money";
 import { CUSTOMER_RATE_SIGNIFICANT_DIGITS, FxDecimal, plain } from "./decimal";
 import { bpsFraction, type Pricing, tierFor } from "./pricing";
 
@@ -49,9 +49,10 @@ export function customerRate(mid: string, spreadBps: number): string {
 
 /**
  * Prices a conversion. `mid` is 1 sold unit in bought units; `cnyEquivalentMinor` (the conversion's worth in CNY)
- * picks the pricing tier. Every amount is rounded half-even to its currency's minor unit:
- * - side "sell": the typed amount is converted; bought = sold × customer rate.
- * - side "buy": the typed amount arrives exactly; sold = bought ÷ customer rate.
+ * picks the pricing tier. Amounts are rounded to their currency's minor unit:
+ * - side "sell": the typed amount is converted; bought = sold × customer rate, half-even.
+ * - side "buy": the typed amount arrives exactly; sold = bought ÷ customer rate, rounded UP (toward the platform,
+ *   which must never under-collect).
  * The fee (feeBps of the amount converted) comes on top of the sold amount.
  */
 export function priceQuote(request: QuoteRequest, mid: string, pricing: Pricing, cnyEquivalentMinor: bigint): QuotePrice {
@@ -66,8 +67,7 @@ export function priceQuote(request: QuoteRequest, mid: string, pricing: Pricing,
     buyAmountMinor = convertMinor(sellAmountMinor, request.sellCurrency, request.buyCurrency, rate);
   } else {
     buyAmountMinor = request.amountMinor;
-    const inverse = new FxDecimal(1).dividedBy(rate).toSignificantDigits(30);
-    sellAmountMinor = convertMinor(buyAmountMinor, request.buyCurrency, request.sellCurrency, plain(inverse));
+    sellAmountMinor = soldForBought(buyAmountMinor, request.buyCurrency, request.sellCurrency, rate);
   }
   // Too small to be worth a minor unit on one side (e.g. 1 KRW into USD).
   if (sellAmountMinor <= 0n || buyAmountMinor <= 0n) throw new QuoteError("fx_amount_too_small");
@@ -82,6 +82,17 @@ export function priceQuote(request: QuoteRequest, mid: string, pricing: Pricing,
     sellTotalMinor: sellAmountMinor + feeMinor,
     buyAmountMinor,
   };
+}
+
+// Rounds toward +∞ at every step: the 40-digit quotient is never below the exact one, and never past the next
+// whole minor unit, so its ceiling is exactly the ceiling of bought ÷ rate.
+const CeilDecimal = FxDecimal.clone({ rounding: FxDecimal.ROUND_CEIL });
+
+/** bought ÷ rate in the sold currency's minor units, rounded up to a whole minor unit. */
+function soldForBought(buyMinor: bigint, buyCurrency: CurrencyCode, sellCurrency: CurrencyCode, rate: string): bigint {
+  const scale = minorUnits(sellCurrency) - minorUnits(buyCurrency);
+  const sold = new CeilDecimal(buyMinor.toString()).times(new CeilDecimal(10).pow(scale)).dividedBy(rate);
+  return BigInt(sold.toDecimalPlaces(0, CeilDecimal.ROUND_CEIL).toFixed(0));
 }
 
 /** The amount in CNY minor units at `midToCny` (1 unit of `currency` in CNY), half-even; CNY itself unchanged. */

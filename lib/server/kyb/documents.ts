@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull, ne } from "drizzle-orm";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
-import { kybDocuments } from "@/db/schema";
+import { kybDocuments, memberships } from "@/db/schema";
 import { isEditableByApplicant } from "@/lib/domain/kyb";
 import { ActionError } from "../guard/action-error";
 import { defineAction, type SignedInContext } from "../guard/define-action";
@@ -46,54 +46,52 @@ export const uploadDocumentAction = defineAction({
     if (!isEditableByApplicant(application.status)) throw new ActionError("kyb_not_editable");
 
     const key = randomStorageKey(`kyb/${ctx.organization.id}`);
+    // Registered before the write: whatever fails from here on (the insert, the audit record, the commit), the stored
+    // object must not outlive the rolled-back transaction that would have pointed at it.
+    ctx.afterRollback(() => storage().delete(key));
     await storage().put(key, bytes, sniffed.contentType);
-    try {
-      const sha256 = createHash("sha256").update(bytes).digest("hex");
-      const [document] = await ctx.tx
-        .insert(kybDocuments)
-        .values({
-          applicationId: application.id,
-          organizationId: ctx.organization.id,
-          kind: input.kind,
-          storageKey: key,
-          originalName: cleanName(input.file.name, sniffed.contentType),
-          contentType: sniffed.contentType,
-          sizeBytes: bytes.byteLength,
-          sha256,
-          uploadedBy: ctx.auth.user.id,
-        })
-        .returning({ id: kybDocuments.id });
-      // ID images and the licence are one per kind: a new upload replaces the old one.
-      if (input.kind === "business_licence" || input.kind === "id_front" || input.kind === "id_back") {
-        await ctx.tx
-          .update(kybDocuments)
-          .set({ removedAt: new Date() })
-          .where(
-            and(
-              eq(kybDocuments.applicationId, application.id),
-              eq(kybDocuments.kind, input.kind),
-              isNull(kybDocuments.removedAt),
-              // not the one just added
-              ne(kybDocuments.id, document!.id),
-            ),
-          );
-      }
-      if (application.status === "info_requested") {
-        await recordEvent(ctx.tx, {
-          applicationId: application.id,
-          event: "document_uploaded",
-          fromStatus: application.status,
-          toStatus: application.status,
-          actorUserId: ctx.auth.user.id,
-          details: { kind: input.kind, documentId: document!.id },
-        });
-      }
-      ctx.audit(`kyb-document:${document!.id}`, { kind: input.kind, contentType: sniffed.contentType, sizeBytes: bytes.byteLength, sha256 });
-      return { documentId: document!.id, kind: input.kind, contentType: sniffed.contentType };
-    } catch (error) {
-      await storage().delete(key).catch(() => {});
-      throw error;
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const [document] = await ctx.tx
+      .insert(kybDocuments)
+      .values({
+        applicationId: application.id,
+        organizationId: ctx.organization.id,
+        kind: input.kind,
+        storageKey: key,
+        originalName: cleanName(input.file.name, sniffed.contentType),
+        contentType: sniffed.contentType,
+        sizeBytes: bytes.byteLength,
+        sha256,
+        uploadedBy: ctx.auth.user.id,
+      })
+      .returning({ id: kybDocuments.id });
+    // ID images and the licence are one per kind: a new upload replaces the old one.
+    if (input.kind === "business_licence" || input.kind === "id_front" || input.kind === "id_back") {
+      await ctx.tx
+        .update(kybDocuments)
+        .set({ removedAt: new Date() })
+        .where(
+          and(
+            eq(kybDocuments.applicationId, application.id),
+            eq(kybDocuments.kind, input.kind),
+            isNull(kybDocuments.removedAt),
+            // not the one just added
+            ne(kybDocuments.id, document!.id),
+          ),
+        );
     }
+    if (application.status === "info_requested") {
+      await recordEvent(ctx.tx, {
+        applicationId: application.id,
+        event: "document_uploaded",
+        fromStatus: application.status,
+        toStatus: application.status,
+        actorUserId: ctx.auth.user.id,
+        details: { kind: input.kind, documentId: document!.id },
+      });
+    }
+    ctx.audit(`kyb-document:${document!.id}`, { kind: input.kind, contentType: sniffed.contentType, sizeBytes: bytes.byteLength, sha256 });
+    return { documentId: document!.id, kind: input.kind, contentType: sniffed.contentType };
   },
 });
 
@@ -141,12 +139,25 @@ export const downloadOwnDocumentAction = defineAction({
   },
 });
 
-/** Any application's document, for KYB reviewers and platform admins. Audited. */
+/**
+ * Any application's document, for KYB reviewers and platform admins. Audited. Like a decision, refused to a reviewer
+ * who belongs to the applying organization (conflict of interest).
+ */
 export const reviewerDownloadDocumentAction = defineAction({
   name: "kyb.reviewerDownloadDocument",
   access: REVIEWER_ACCESS,
   input: z.object({ documentId: z.uuid() }),
   async handler(ctx, input) {
+    const [document] = await ctx.tx
+      .select({ organizationId: kybDocuments.organizationId })
+      .from(kybDocuments)
+      .where(eq(kybDocuments.id, input.documentId));
+    if (!document) throw new ActionError("not_found");
+    const [conflict] = await ctx.tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, document.organizationId), eq(memberships.userId, ctx.auth.user.id)));
+    if (conflict) throw new ActionError("kyb_conflict_of_interest");
     return readDocument(ctx, eq(kybDocuments.id, input.documentId));
   },
 });

@@ -1,14 +1,14 @@
 import { mkdtempSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, kybApplications, kybDocuments, kybEvents, kybInfoRequests, organizations } from "@/db/schema";
 import { createTeam, createUser, signedIn, type TestUser } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
 import { LocalStorage } from "../storage/local";
-import { setStorageForTesting } from "../storage";
+import { setStorageForTesting, storage } from "../storage";
 import {
   answerInfoRequestAction,
   saveBankAccountAction,
@@ -175,6 +175,38 @@ describe("KYB application (factory side)", () => {
     expect(storedFiles(team.organization.id)).toHaveLength(1);
   });
 
+  it("deletes the stored file when the upload's transaction fails after the write", async () => {
+    const team = await createTeam();
+    const owner = await signedIn(team.owner);
+    const organizationId = team.organization.id;
+    // The document row cannot be inserted for this organization (and only this one): the failure comes after the put.
+    const fn = `test_fail_kyb_document_${organizationId.replaceAll("-", "_")}`;
+    await db().execute(
+      sql.raw(
+        `CREATE FUNCTION ${fn}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.organization_id = '${organizationId}' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`,
+      ),
+    );
+    await db().execute(sql.raw(`CREATE TRIGGER ${fn} BEFORE INSERT ON kyb_documents FOR EACH ROW EXECUTE FUNCTION ${fn}()`));
+    const put = vi.spyOn(storage(), "put");
+    let keys: string[] = [];
+    try {
+      const result = await executeAction(uploadDocumentAction, { org: team.organization.slug, kind: "business_licence", file: file(TINY_PDF, "licence.pdf") }, owner);
+      expect(result).toMatchObject({ ok: false, code: "internal_error" });
+      keys = put.mock.calls.map(([key]) => key);
+    } finally {
+      put.mockRestore();
+      await db().execute(sql.raw(`DROP TRIGGER ${fn} ON kyb_documents`));
+      await db().execute(sql.raw(`DROP FUNCTION ${fn}()`));
+    }
+    // The object was written, then deleted once the transaction rolled back.
+    expect(keys).toHaveLength(1);
+    const key = keys[0]!;
+    expect(key).toMatch(new RegExp(`^kyb/${organizationId}/`));
+    expect(await storage().get(key)).toBeNull();
+    expect(storedFiles(organizationId)).toEqual([]);
+    expect(await db().select().from(kybDocuments).where(eq(kybDocuments.organizationId, organizationId))).toHaveLength(0);
+  });
+
   it("lets only the organization's owners and finance staff read its documents; viewers and other organizations cannot act", async () => {
     const { team, owner, org } = await completedTeam();
     const other = await createTeam();
@@ -213,7 +245,11 @@ describe("KYB application (factory side)", () => {
     const owner = await signedIn(team.owner);
     const org = team.organization.slug;
     await executeAction(saveCompanyAction, { org, ...sampleCompany() }, owner);
-    expect(await executeAction(submitApplicationAction, { org }, owner)).toMatchObject({ ok: false, code: "kyb_incomplete" });
+    const incomplete = await executeAction(submitApplicationAction, { org }, owner);
+    expect(incomplete).toMatchObject({ ok: false, code: "kyb_incomplete" });
+    // Points at the steps marked "To do" rather than printing raw section identifiers.
+    expect(!incomplete.ok && incomplete.message).toContain("“To do”");
+    expect(!incomplete.ok && incomplete.message).not.toMatch(/legalRepresentative|bankAccount|documents/);
 
     const done = await submitted();
     expect(done.application).toMatchObject({ status: "submitted", round: 1, riskLevel: "standard" });
@@ -224,7 +260,9 @@ describe("KYB application (factory side)", () => {
     expect(
       await executeAction(uploadDocumentAction, { org: done.org, kind: "export_contract", file: file(TINY_PDF, "c.pdf") }, done.owner),
     ).toMatchObject({ ok: false, code: "kyb_not_editable" });
-    expect(await executeAction(submitApplicationAction, { org: done.org }, done.owner)).toMatchObject({ ok: false, code: "kyb_invalid_transition" });
+    const again = await executeAction(submitApplicationAction, { org: done.org }, done.owner);
+    expect(again).toMatchObject({ ok: false, code: "kyb_invalid_transition" });
+    expect(!again.ok && again.message).not.toMatch(/submitted|submit\b/);
     expect(storedFiles(done.team.organization.id)).toHaveLength(3);
   });
 });
@@ -329,6 +367,20 @@ describe("KYB review (platform side)", () => {
       ok: false,
       code: "kyb_conflict_of_interest",
     });
+  });
+
+  it("does not let a reviewer download the documents of an organization they belong to", async () => {
+    const { team } = await submitted();
+    const [document] = await db().select().from(kybDocuments).where(eq(kybDocuments.organizationId, team.organization.id));
+    const staff = await reviewer();
+    expect(await executeAction(reviewerDownloadDocumentAction, { documentId: document!.id }, staff.request)).toMatchObject({ ok: true });
+    await db().insert((await import("@/db/schema")).memberships).values({ organizationId: team.organization.id, userId: staff.id, role: "viewer" });
+    expect(await executeAction(reviewerDownloadDocumentAction, { documentId: document!.id }, staff.request)).toMatchObject({
+      ok: false,
+      code: "kyb_conflict_of_interest",
+    });
+    const audited = await db().select().from(auditLog).where(eq(auditLog.actorUserId, staff.id));
+    expect(audited.filter((row) => row.action === "kyb.reviewerDownloadDocument")).toHaveLength(1);
   });
 
   it("goes from submission through a request for more information to approval with a tier", async () => {
