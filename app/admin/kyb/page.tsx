@@ -11,6 +11,7 @@ import { KYB_REVIEW_TARGET_BUSINESS_DAYS, KYB_STATUSES } from "@/lib/domain/kyb"
 import { formatMoney } from "@/lib/domain/money";
 import { requireStaff } from "@/lib/server/auth/viewer";
 import { queueFilterFromSearch, reviewQueue } from "@/lib/server/kyb/queries";
+import { FilterActions, FilterInput, FilterSelect } from "@/components/filters/filter-fields";
 
 export default async function KybQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { role } = await requireStaff(["kyc_reviewer", "platform_admin"]);
@@ -19,8 +20,6 @@ export default async function KybQueuePage({ searchParams }: { searchParams: Pro
   const format = await getFormatter();
   const locale = (await getLocale()) as "en" | "zh-CN";
   const rows = await reviewQueue(filter);
-  const input = "block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm";
-  const label = "flex flex-col gap-1 text-sm font-medium text-slate-800";
 
   return (
     <div className="flex flex-col gap-6">
@@ -36,43 +35,30 @@ export default async function KybQueuePage({ searchParams }: { searchParams: Pro
         }
       />
       <form method="get" className="grid gap-3 sm:grid-cols-6 sm:items-end">
-        <label className={label}>
-          {t("queue.filters.status")}
-          <select name="status" defaultValue={filter.status} className={input}>
-            <option value="open">{t("queue.filters.open")}</option>
-            <option value="all">{t("queue.filters.all")}</option>
-            {KYB_STATUSES.filter((status) => status !== "draft").map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={label}>
-          {t("queue.filters.risk")}
-          <select name="risk" defaultValue={filter.risk} className={input}>
-            <option value="">{t("queue.filters.anyRisk")}</option>
-            <option value="standard">{t("risk.standard")}</option>
-            <option value="high">{t("risk.high")}</option>
-          </select>
-        </label>
-        <label className={label}>
-          {t("queue.filters.country")}
-          <input name="country" defaultValue={filter.country} maxLength={2} className={`${input} uppercase`} placeholder="US" />
-        </label>
-        <label className={label}>
-          {t("queue.filters.minVolume")}
-          <input name="minVolume" defaultValue={filter.minVolume} inputMode="decimal" className={input} />
-        </label>
-        <label className={label}>
-          {t("queue.filters.maxVolume")}
-          <input name="maxVolume" defaultValue={filter.maxVolume} inputMode="decimal" className={input} />
-        </label>
-        <div>
-          <button type="submit" className={buttonStyles({ size: "sm" })}>
-            {(await getTranslations("common"))("buttons.apply")}
-          </button>
-        </div>
+        <FilterSelect
+          label={t("queue.filters.status")}
+          name="status"
+          value={filter.status}
+          options={[
+            { value: "open", label: t("queue.filters.open") },
+            { value: "all", label: t("queue.filters.all") },
+            ...KYB_STATUSES.filter((status) => status !== "draft").map((status) => ({ value: status, label: t(`status.${status}`) })),
+          ]}
+        />
+        <FilterSelect
+          label={t("queue.filters.risk")}
+          name="risk"
+          value={filter.risk}
+          anyLabel={t("queue.filters.anyRisk")}
+          options={[
+            { value: "standard", label: t("risk.standard") },
+            { value: "high", label: t("risk.high") },
+          ]}
+        />
+        <FilterInput label={t("queue.filters.country")} name="country" defaultValue={filter.country} maxLength={2} className="uppercase" placeholder="US" />
+        <FilterInput label={t("queue.filters.minVolume")} name="minVolume" defaultValue={filter.minVolume} inputMode="decimal" />
+        <FilterInput label={t("queue.filters.maxVolume")} name="maxVolume" defaultValue={filter.maxVolume} inputMode="decimal" />
+        <FilterActions />
       </form>
       <Card>
         {rows.length === 0 ? (
