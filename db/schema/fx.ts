@@ -102,3 +102,23 @@ export const fxConversions = pgTable(
     index("fx_conversions_member_day_idx").on(t.organizationId, t.convertedBy, t.createdAt),
   ],
 );
+
+/** What an organization tells us of its margins, for the sensitivity view: a target margin or a CNY cost base. */
+export const exposureSettings = pgTable(
+  "exposure_settings",
+  {
+    organizationId: uuid("organization_id")
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Margin on open receivables at today's rate, in basis points (500 = 5 %). */
+    targetMarginBps: integer("target_margin_bps"),
+    /** What the goods behind the open receivables cost, in CNY minor units. */
+    costBaseCnyMinor: bigint("cost_base_cny_minor", { mode: "bigint" }),
+    updatedBy: uuid("updated_by").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("exposure_settings_margin", sql`${t.targetMarginBps} is null or (${t.targetMarginBps} > -10000 and ${t.targetMarginBps} < 10000)`),
+    check("exposure_settings_cost", sql`${t.costBaseCnyMinor} is null or ${t.costBaseCnyMinor} >= 0`),
+  ],
+);

@@ -5,3 +5,5 @@ export * from "./email";
 export * from "./ledger";
 export * from "./kyb";
 export * from "./fx";
+export * from "./invoices";
+export * from "./collections";

@@ -1,7 +1,10 @@
 import type { CurrencyCode } from "../money";
 
-/** Balances a factory owns; none of them may go below zero. */
-export const ORGANIZATION_ACCOUNT_KINDS = ["available", "pending", "reserved"] as const;
+/**
+ * Balances a factory owns; none of them may go below zero. `unapplied` holds bank money received but not yet
+ * matched to an invoice; `buyer_credit` holds overpayments kept for the buyer (refundable).
+ */
+export const ORGANIZATION_ACCOUNT_KINDS = ["available", "pending", "reserved", "unapplied", "buyer_credit"] as const;
 
 /** The platform's own accounts, one per kind and currency. */
 export const PLATFORM_ACCOUNT_KINDS = [
