@@ -15,7 +15,12 @@ export type NavKey =
   | "tiers"
   | "fx"
   | "fxRates"
-  | "fxPricing";
+  | "fxPricing"
+  | "invoices"
+  | "buyers"
+  | "payments"
+  | "statements"
+  | "exposure";
 export interface NavEntry {
   key: NavKey;
   href: string;
@@ -24,8 +29,13 @@ export interface NavEntry {
 /** The sections of an organization that exist and that this role may open. */
 export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
   const entries: NavEntry[] = [
+    { key: "invoices", href: `/o/${slug}/invoices` },
+    { key: "buyers", href: `/o/${slug}/buyers` },
+    { key: "payments", href: `/o/${slug}/payments` },
+    { key: "statements", href: `/o/${slug}/statements` },
     { key: "balances", href: `/o/${slug}/balances` },
     { key: "fx", href: `/o/${slug}/fx` },
+    { key: "exposure", href: `/o/${slug}/exposure` },
     { key: "members", href: `/o/${slug}/members` },
     { key: "onboarding", href: `/o/${slug}/onboarding` },
   ];
