@@ -20,7 +20,8 @@ export type NavKey =
   | "buyers"
   | "payments"
   | "statements"
-  | "exposure";
+  | "exposure"
+  | "receiving";
 export interface NavEntry {
   key: NavKey;
   href: string;
@@ -33,6 +34,7 @@ export function organizationNav(slug: string, role: MemberRole): NavEntry[] {
     { key: "buyers", href: `/o/${slug}/buyers` },
     { key: "payments", href: `/o/${slug}/payments` },
     { key: "statements", href: `/o/${slug}/statements` },
+    { key: "receiving", href: `/o/${slug}/receiving` },
     { key: "balances", href: `/o/${slug}/balances` },
     { key: "fx", href: `/o/${slug}/fx` },
     { key: "exposure", href: `/o/${slug}/exposure` },
