@@ -1,0 +1,5 @@
+export * from "./rates";
+export * from "./due-months";
+export * from "./exposure";
+export * from "./sensitivity";
+export * from "./settings";
