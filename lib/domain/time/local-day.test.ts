@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { endOfLocalDate, startOfLocalDate, startOfLocalDay } from "./local-day";
+import { endOfLocalDate, localDateOf, startOfLocalDate, startOfLocalDay } from "./local-day";
 
 describe("local days", () => {
   it("starts a China day at 16:00 UTC the day before", () => {
@@ -23,5 +23,13 @@ describe("local days", () => {
         expect(instant.getTime() - start.getTime()).toBeLessThan(86_400_000);
       }),
     );
+  });
+});
+
+describe("localDateOf", () => {
+  it("is the date on the zone's wall clock", () => {
+    expect(localDateOf(new Date("2026-11-26T16:00:00Z"), "Asia/Shanghai")).toBe("2026-11-27");
+    expect(localDateOf(new Date("2026-11-26T15:59:59Z"), "Asia/Shanghai")).toBe("2026-11-26");
+    expect(localDateOf(new Date("2026-11-27T03:00:00Z"), "America/Los_Angeles")).toBe("2026-11-26");
   });
 });

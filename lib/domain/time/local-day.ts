@@ -32,7 +32,12 @@ export function endOfLocalDate(isoDate: string, timeZone = DEFAULT_TIME_ZONE): D
 
 /** The instant the local day containing `instant` began. */
 export function startOfLocalDay(instant: Date, timeZone = DEFAULT_TIME_ZONE): Date {
+  return startOfLocalDate(localDateOf(instant, timeZone), timeZone);
+}
+
+/** The calendar date (`YYYY-MM-DD`) an instant falls on in a time zone. */
+export function localDateOf(instant: Date, timeZone = DEFAULT_TIME_ZONE): string {
   const local = zonedDateTime(instant, timeZone);
   const pad = (n: number) => String(n).padStart(2, "0");
-  return startOfLocalDate(`${local.year}-${pad(local.month)}-${pad(local.day)}`, timeZone);
+  return `${local.year}-${pad(local.month)}-${pad(local.day)}`;
 }

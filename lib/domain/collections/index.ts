@@ -1,0 +1,2 @@
+export * from "./allocation-plan";
+export * from "./invoice-state";
