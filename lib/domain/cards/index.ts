@@ -1,0 +1,3 @@
+export * from "./card-details";
+export * from "./luhn";
+export * from "./test-cards";

@@ -1,0 +1,2 @@
+export * from "./card-event";
+export * from "./signature";
