@@ -2,6 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { kybApplications, kybApprovalVotes, kybInfoRequests, memberships, organizations } from "@/db/schema";
 import { ACCOUNT_TIERS, nextStatus, type KybEvent } from "@/lib/domain/kyb";
+import { ensureCollectionAccounts } from "../collections/accounts";
 import { ActionError } from "../guard/action-error";
 import { defineAction, type SignedInContext } from "../guard/define-action";
 import { REVIEWER_ACCESS } from "./access";
@@ -112,6 +113,7 @@ export const approveApplicationAction = defineAction({
       { comment, details: { tier: input.tier, risk: application.riskLevel } },
     );
     await ctx.tx.update(organizations).set({ accountTier: input.tier }).where(eq(organizations.id, application.organizationId));
+    await ensureCollectionAccounts(ctx.tx, application.organizationId);
     return { status, votes: application.riskLevel === "high" ? 2 : 1, required: application.riskLevel === "high" ? 2 : 1 };
   },
 });
