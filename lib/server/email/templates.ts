@@ -3,7 +3,15 @@ import { isLocale, type Locale } from "@/i18n/catalog";
 import { translator } from "../i18n/translator";
 import { queueEmail } from "./outbox";
 
-export type EmailTemplate = "verifyEmail" | "resetPassword" | "invitation" | "newDevice" | "existingAccount";
+export type EmailTemplate =
+  | "verifyEmail"
+  | "resetPassword"
+  | "invitation"
+  | "newDevice"
+  | "existingAccount"
+  | "invoiceReminderBefore"
+  | "invoiceReminderDue"
+  | "invoiceReminderAfter";
 
 /** Renders a template from the `email` catalog in the recipient's language and queues it. */
 export async function sendTemplate(
