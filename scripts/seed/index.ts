@@ -2,6 +2,7 @@ import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
 import { seedFoundation } from "./foundation";
+import { seedExposure } from "./exposure";
 import { seedFx } from "./fx";
 import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
@@ -16,6 +17,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedLedger(tx, foundation);
     await seedKyb(tx, foundation);
     await seedFx(tx, foundation);
+    await seedExposure(tx, foundation);
     return true;
   });
 }

@@ -66,7 +66,15 @@ export default async function FxPage({
 
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link href={`/o/${org}/exposure`} className="text-sm font-medium text-teal-800 hover:underline">
+            {common("nav.exposure")}
+          </Link>
+        }
+      />
       {converted ? (
         <Alert tone="success">{t("converted", { sold: money(converted.sellTotalMinor, converted.sellCurrency), bought: money(converted.buyAmountMinor, converted.buyCurrency) })}</Alert>
       ) : null}
