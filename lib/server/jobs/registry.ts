@@ -1,7 +1,10 @@
 import { db } from "@/db/client";
+import { CLEAR_CARD_PAYMENTS_JOB, clearDueCardPayments } from "../card-payments/clearing";
 import { deliverPendingEmails } from "../email/outbox";
 import { ratesUrl } from "../fx/config";
 import { ecbRateSource, importFromSource, refreshDemoRates } from "../fx/rates";
+import { runDailyCollections } from "../reminders/daily";
+import { DELIVER_WEBHOOKS_JOB, deliverDueWebhooks } from "../sandbox-card/webhooks";
 
 export interface JobDefinition {
   name: string;
@@ -28,6 +31,30 @@ export const jobs: JobDefinition[] = [
       const url = ratesUrl();
       if (url) await importFromSource(db(), ecbRateSource(url));
       else await refreshDemoRates(db());
+    },
+  },
+  {
+    // Each organization's day: overdue flags, then reminder emails to buyers (see lib/server/reminders/daily.ts).
+    name: "collections.daily",
+    cron: "17 * * * *",
+    async run() {
+      await runDailyCollections();
+    },
+  },
+  {
+    // The sandbox card processor's webhook retries with backoff (the first delivery is attempted at once).
+    name: DELIVER_WEBHOOKS_JOB,
+    cron: "* * * * *",
+    async run() {
+      await deliverDueWebhooks();
+    },
+  },
+  {
+    // Succeeded card payments: pending → available once CARD_CLEARING_DELAY_HOURS have passed.
+    name: CLEAR_CARD_PAYMENTS_JOB,
+    cron: "*/5 * * * *",
+    async run() {
+      await clearDueCardPayments();
     },
   },
 ];
