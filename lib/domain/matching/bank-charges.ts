@@ -23,3 +23,12 @@ export function looksLikeBankCharges(
   const small = BigInt(policy.smallAmountMajor) * 10n ** BigInt(minorUnits(currency));
   return shortfallMinor <= small || shortfallMinor * 10_000n <= dueMinor * BigInt(policy.maxShareBps);
 }
+
+/** The most a payment of `amountMinor` can have lost to charges under the policy (what was due is at most amount + this). */
+export function largestBankCharges(amountMinor: bigint, currency: string, policy: BankChargesPolicy = DEFAULT_BANK_CHARGES_POLICY): bigint {
+  const small = BigInt(policy.smallAmountMajor) * 10n ** BigInt(minorUnits(currency));
+  const bps = BigInt(policy.maxShareBps);
+  // shortfall ≤ due × bps / 10,000 with due = amount + shortfall, rounded up.
+  const byShare = (amountMinor * bps + (10_000n - bps) - 1n) / (10_000n - bps);
+  return small > byShare ? small : byShare;
+}

@@ -1,0 +1,252 @@
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { db, type Executor } from "@/db/client";
+import { buyers, collectionAccounts, incomingPayments, invoices, paymentAllocations, statementImports } from "@/db/schema";
+import {
+  DEFAULT_BANK_CHARGES_POLICY,
+  largestBankCharges,
+  looksLikeBankCharges,
+  NAME_SIMILARITY_THRESHOLD,
+  nameSimilarity,
+  quotedReferences,
+  rankSuggestions,
+  storedSpellings,
+  type Suggestion,
+} from "@/lib/domain/matching";
+import { invoiceCandidate, invoicesNamed, invoicesToSuggest } from "./candidates";
+import type { PaymentSearch } from "./payment-search";
+
+const PAGE = 50;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/** One page of the organization's incoming payments, newest booking first; the queue holds what still has money to apply. */
+export async function listPayments(organizationId: string, search: PaymentSearch, executor: Executor = db()) {
+  const where: (SQL | undefined)[] = [eq(incomingPayments.organizationId, organizationId)];
+  if (search.tab === "queue") where.push(ne(incomingPayments.source, "card"), sql`${incomingPayments.unappliedMinor} > 0`);
+  if (search.status) where.push(eq(incomingPayments.matchStatus, search.status));
+  if (search.currency) where.push(eq(incomingPayments.currency, search.currency));
+  if (search.from) where.push(gte(incomingPayments.bookingDate, search.from));
+  if (search.to) where.push(lte(incomingPayments.bookingDate, search.to));
+  if (search.q) {
+    const pattern = `%${escapeLike(search.q)}%`;
+    where.push(
+      or(
+        ilike(incomingPayments.payerName, pattern),
+        ilike(incomingPayments.reference, pattern),
+        ilike(incomingPayments.remittanceText, pattern),
+        ilike(incomingPayments.bankRef, pattern),
+      ),
+    );
+  }
+  if (search.after) {
+    const [date, id] = search.after.split("_") as [string, string];
+    where.push(sql`(${incomingPayments.bookingDate}, ${incomingPayments.id}) < (${date}::date, ${id}::uuid)`);
+  }
+  const rows = await executor
+    .select({
+      id: incomingPayments.id,
+      source: incomingPayments.source,
+      bookingDate: incomingPayments.bookingDate,
+      currency: incomingPayments.currency,
+      amountMinor: incomingPayments.amountMinor,
+      unappliedMinor: incomingPayments.unappliedMinor,
+      chargesMinor: incomingPayments.chargesMinor,
+      payerName: incomingPayments.payerName,
+      reference: incomingPayments.reference,
+      remittanceText: incomingPayments.remittanceText,
+      matchStatus: incomingPayments.matchStatus,
+      buyerName: buyers.name,
+    })
+    .from(incomingPayments)
+    .leftJoin(buyers, eq(buyers.id, incomingPayments.buyerId))
+    .where(and(...where))
+    .orderBy(desc(incomingPayments.bookingDate), desc(incomingPayments.id))
+    .limit(PAGE + 1);
+  const page = rows.slice(0, PAGE);
+  const last = page[page.length - 1];
+  return { payments: page, nextCursor: rows.length > PAGE && last ? `${last.bookingDate}_${last.id}` : null };
+}
+
+/** How many payments wait in the queue, for the tab's badge. */
+export async function queueSize(organizationId: string, executor: Executor = db()): Promise<number> {
+  const [row] = await executor
+    .select({ n: sql<number>`count(*)::int` })
+    .from(incomingPayments)
+    .where(and(eq(incomingPayments.organizationId, organizationId), ne(incomingPayments.source, "card"), sql`${incomingPayments.unappliedMinor} > 0`));
+  return row?.n ?? 0;
+}
+
+/** The currencies the organization has received, for the filter. */
+export async function paymentCurrencies(organizationId: string, executor: Executor = db()): Promise<string[]> {
+  const rows = await executor
+    .selectDistinct({ currency: incomingPayments.currency })
+    .from(incomingPayments)
+    .where(eq(incomingPayments.organizationId, organizationId))
+    .orderBy(asc(incomingPayments.currency));
+  return rows.map((row) => row.currency);
+}
+
+/** One payment of the organization with where it came from and its allocations; null when it is not the organization's. */
+export async function paymentDetail(organizationId: string, paymentId: string, executor: Executor = db()) {
+  if (!z.uuid().safeParse(paymentId).success) return null;
+  const [row] = await executor
+    .select({
+      payment: incomingPayments,
+      buyerName: buyers.name,
+      statementFileName: statementImports.fileName,
+      statementImportedAt: statementImports.createdAt,
+      bankName: collectionAccounts.bankName,
+    })
+    .from(incomingPayments)
+    .leftJoin(buyers, eq(buyers.id, incomingPayments.buyerId))
+    .leftJoin(statementImports, eq(statementImports.id, incomingPayments.statementImportId))
+    .leftJoin(collectionAccounts, eq(collectionAccounts.id, incomingPayments.collectionAccountId))
+    .where(and(eq(incomingPayments.id, paymentId), eq(incomingPayments.organizationId, organizationId)));
+  if (!row) return null;
+  const allocations = await executor
+    .select({
+      id: paymentAllocations.id,
+      target: paymentAllocations.target,
+      method: paymentAllocations.method,
+      invoiceId: paymentAllocations.invoiceId,
+      invoiceNumber: invoices.number,
+      invoiceCurrency: invoices.currency,
+      buyerId: paymentAllocations.buyerId,
+      buyerName: buyers.name,
+      amountMinor: paymentAllocations.amountMinor,
+      invoiceAmountMinor: paymentAllocations.invoiceAmountMinor,
+      bankChargesMinor: paymentAllocations.bankChargesMinor,
+      currencyMismatch: paymentAllocations.currencyMismatch,
+      entryId: paymentAllocations.entryId,
+      createdAt: paymentAllocations.createdAt,
+      reversedAt: paymentAllocations.reversedAt,
+    })
+    .from(paymentAllocations)
+    .leftJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
+    .leftJoin(buyers, eq(buyers.id, paymentAllocations.buyerId))
+    .where(eq(paymentAllocations.paymentId, paymentId))
+    .orderBy(asc(paymentAllocations.createdAt), asc(paymentAllocations.id));
+  return { ...row.payment, buyerName: row.buyerName, statementFileName: row.statementFileName, statementImportedAt: row.statementImportedAt, bankName: row.bankName, allocations };
+}
+
+export type PaymentDetail = NonNullable<Awaited<ReturnType<typeof paymentDetail>>>;
+
+/** Why automatic matching left a payment that names an invoice for a person: what it names and what differs. */
+export async function heldBackReason(payment: PaymentDetail, executor: Executor = db()) {
+  if (payment.source === "card" || payment.unappliedMinor === 0n) return null;
+  const quoted = quotedReferences(payment);
+  const named = await invoicesNamed(executor, payment.organizationId, quoted.rfReference ? [quoted.rfReference] : [], quoted.invoiceNumberKeys.flatMap(storedSpellings));
+  const currencyDiffers = named.find((invoice) => invoice.currency !== payment.currency);
+  if (currencyDiffers) return { code: "currency_mismatch" as const, invoiceNumber: currencyDiffers.number, invoiceCurrency: currencyDiffers.currency };
+  const closed = named.find((invoice) => invoice.status === "paid" || invoice.status === "void");
+  if (closed) return { code: closed.status === "paid" ? ("already_paid" as const) : ("not_payable" as const), invoiceNumber: closed.number, invoiceCurrency: closed.currency };
+  return null;
+}
+
+/** Ranked guesses for a payment that still has money to apply; never applied without a person. */
+export async function paymentSuggestions(payment: PaymentDetail, executor: Executor = db()): Promise<(Suggestion & { invoice: { number: string; buyerName: string; buyerId: string; currency: string; outstandingMinor: bigint } })[]> {
+  if (payment.source === "card" || payment.unappliedMinor === 0n) return [];
+  const facts = {
+    currency: payment.currency,
+    unappliedMinor: payment.unappliedMinor,
+    reference: payment.reference,
+    remittanceText: payment.remittanceText,
+    payerName: payment.payerName,
+    bookingDate: payment.bookingDate,
+    chargesMinor: payment.chargesMinor,
+  };
+  const quoted = quotedReferences(facts);
+  const named = await invoicesNamed(executor, payment.organizationId, quoted.rfReference ? [quoted.rfReference] : [], quoted.invoiceNumberKeys.flatMap(storedSpellings));
+  const buyerIds = payment.payerName ? await buyersLike(executor, payment.organizationId, payment.payerName) : [];
+  const candidates = await invoicesToSuggest(executor, payment.organizationId, {
+    currency: payment.currency,
+    amountMinor: payment.unappliedMinor,
+    highestMinor: payment.unappliedMinor + largestBankCharges(payment.unappliedMinor, payment.currency),
+    bookingDate: payment.bookingDate,
+    buyerIds,
+    invoiceIds: named.map((invoice) => invoice.id),
+  });
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  return rankSuggestions(facts, candidates).map((suggestion) => {
+    const invoice = byId.get(suggestion.invoiceId)!;
+    return { ...suggestion, invoice: { number: invoice.number, buyerName: invoice.buyerName, buyerId: invoice.buyerId, currency: invoice.currency, outstandingMinor: invoice.outstandingMinor } };
+  });
+}
+
+/** The organization's buyers whose name is like the payer's. */
+async function buyersLike(executor: Executor, organizationId: string, payerName: string): Promise<string[]> {
+  const rows = await executor.select({ id: buyers.id, name: buyers.name }).from(buyers).where(eq(buyers.organizationId, organizationId));
+  return rows.filter((buyer) => nameSimilarity(payerName, buyer.name) >= NAME_SIMILARITY_THRESHOLD).map((buyer) => buyer.id);
+}
+
+/** Open invoices of the organization by number or buyer name, for matching by hand. */
+export async function searchOpenInvoices(organizationId: string, query: string, executor: Executor = db()) {
+  const text = query.trim();
+  if (!text) return [];
+  const pattern = `%${escapeLike(text)}%`;
+  const compact = text.replace(/[^A-Za-z0-9]/g, "");
+  return executor
+    .select({
+      id: invoices.id,
+      number: invoices.number,
+      currency: invoices.currency,
+      outstandingMinor: sql<bigint>`${invoices.totalMinor} - ${invoices.paidMinor}`.mapWith((value) => BigInt(value)),
+      nextDueDate: invoices.nextDueDate,
+      buyerId: buyers.id,
+      buyerName: buyers.name,
+    })
+    .from(invoices)
+    .innerJoin(buyers, eq(buyers.id, invoices.buyerId))
+    .where(
+      and(
+        eq(invoices.organizationId, organizationId),
+        inArray(invoices.status, ["open", "partially_paid"]),
+        or(
+          ilike(invoices.number, pattern),
+          compact ? ilike(sql`replace(${invoices.number}, '-', '')`, `%${escapeLike(compact)}%`) : undefined,
+          ilike(buyers.name, pattern),
+          ilike(invoices.rfReference, `%${escapeLike(text.replace(/\s+/g, ""))}%`),
+        ),
+      ),
+    )
+    .orderBy(asc(invoices.nextDueDate), asc(invoices.number))
+    .limit(20);
+}
+
+/** What the organization holds as a buyer's credit in each currency (live buyer-credit allocations). */
+export async function buyerCredit(organizationId: string, buyerId: string, executor: Executor = db()) {
+  return executor
+    .select({ currency: incomingPayments.currency, amountMinor: sql<bigint>`sum(${paymentAllocations.amountMinor})`.mapWith((value) => BigInt(value)) })
+    .from(paymentAllocations)
+    .innerJoin(incomingPayments, eq(incomingPayments.id, paymentAllocations.paymentId))
+    .where(
+      and(
+        eq(paymentAllocations.organizationId, organizationId),
+        eq(paymentAllocations.buyerId, buyerId),
+        eq(paymentAllocations.target, "buyer_credit"),
+        isNull(paymentAllocations.reversedAt),
+      ),
+    )
+    .groupBy(incomingPayments.currency);
+}
+
+/**
+ * The "settle with bank charges" offer on a payment: an invoice it was applied to (in its currency, without charges
+ * yet) that it left short by what looks like bank charges.
+ */
+export async function bankChargesOffer(payment: PaymentDetail, executor: Executor = db()) {
+  const live = payment.allocations.filter((allocation) => allocation.target === "invoice" && !allocation.reversedAt && allocation.invoiceId);
+  const invoiceIds = [...new Set(live.map((allocation) => allocation.invoiceId!))];
+  if (invoiceIds.length !== 1 || live.some((allocation) => allocation.currencyMismatch || allocation.bankChargesMinor > 0n)) return null;
+  const invoice = await invoiceCandidate(executor, payment.organizationId, invoiceIds[0]!);
+  if (!invoice || invoice.outstandingMinor === 0n) return null;
+  const applied = live.reduce((sum, allocation) => sum + allocation.amountMinor, 0n);
+  // The money filled the oldest instalments and stopped in the first one still unpaid: its rest is the shortfall.
+  const shortfall = invoice.instalments[0]?.outstandingMinor ?? invoice.outstandingMinor;
+  const due = applied + shortfall;
+  if (!looksLikeBankCharges({ shortfallMinor: shortfall, dueMinor: due, reportedChargesMinor: payment.chargesMinor, currency: payment.currency }, DEFAULT_BANK_CHARGES_POLICY)) return null;
+  return { invoiceId: invoice.id, invoiceNumber: invoice.number, shortfallMinor: shortfall };
+}
