@@ -42,40 +42,59 @@ function parseSignedAmount(text: string, currency: string, separator: "." | ",",
   return { negative, minor };
 }
 
-/** A bank's CSV export read with its saved mapping; the first row is the header. All rows or none. */
-export function parseCsv(content: string, mapping: CsvMapping): { statements: StatementSummary[]; transactions: StatementTransaction[] } {
-  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ""), {
-    delimiter: mapping.delimiter ?? "",
-    skipEmptyLines: "greedy",
-  });
-  const error = parsed.errors[0];
-  if (error) fail((error.row ?? 0) + 1, "row", `Malformed CSV: ${error.message}`);
-  const [header, ...rows] = parsed.data;
-  if (!header) fail(1, "header", "Empty CSV file");
-  const names = header.map((name) => name.trim().toLowerCase());
-  const index = (column: string | undefined): number | undefined => {
-    if (column === undefined) return undefined;
-    const at = names.indexOf(column.trim().toLowerCase());
-    if (at === -1) fail(1, column, `Column "${column}" not found in the header`);
-    return at;
-  };
-  const { columns } = mapping;
-  const at = {
-    account: index(columns.account),
-    currency: index(columns.currency),
-    amount: index(columns.amount)!,
-    direction: index(columns.direction?.column),
-    bookingDate: index(columns.bookingDate)!,
-    valueDate: index(columns.valueDate),
-    bankRef: index(columns.bankRef)!,
-    text: index(columns.text),
-    party: index(columns.party),
-    ref: index(columns.ref),
-  };
+type Columns = Record<Exclude<keyof CsvMapping["columns"], "direction"> | "direction", number | undefined>;
 
-  const summaries = new Map<string, StatementSummary>();
-  const transactions = rows.map((row, i): StatementTransaction => {
-    const line = i + 2;
+/**
+ * Reads a bank's CSV export row by row with its saved mapping: the first row is the header, then one transaction
+ * per row. Rows arrive already split into cells (by papaparse, whole or streamed); `line` is the row's number.
+ */
+export class CsvReader {
+  private at?: Columns;
+  private readonly summaries = new Map<string, StatementSummary>();
+
+  constructor(private readonly mapping: CsvMapping) {}
+
+  /** The header (first call) gives nothing; every later row gives its transaction. */
+  push(row: string[], line: number): StatementTransaction | undefined {
+    if (!this.at) {
+      this.at = this.header(row);
+      return undefined;
+    }
+    return this.transaction(row, line, this.at);
+  }
+
+  /** One summary per account and currency (CSV exports carry no balances). */
+  end(): StatementSummary[] {
+    if (!this.at) fail(1, "header", "Empty CSV file");
+    return [...this.summaries.values()];
+  }
+
+  private header(row: string[]): Columns {
+    const names = row.map((name) => name.replace(/^\uFEFF/, "").trim().toLowerCase());
+    const index = (column: string | undefined): number | undefined => {
+      if (column === undefined) return undefined;
+      const at = names.indexOf(column.trim().toLowerCase());
+      if (at === -1) fail(1, column, `Column "${column}" not found in the header`);
+      return at;
+    };
+    const { columns } = this.mapping;
+    return {
+      account: index(columns.account),
+      currency: index(columns.currency),
+      amount: index(columns.amount)!,
+      direction: index(columns.direction?.column),
+      bookingDate: index(columns.bookingDate)!,
+      valueDate: index(columns.valueDate),
+      bankRef: index(columns.bankRef)!,
+      text: index(columns.text),
+      party: index(columns.party),
+      ref: index(columns.ref),
+    };
+  }
+
+  private transaction(row: string[], line: number, at: Columns): StatementTransaction {
+    const { mapping } = this;
+    const { columns } = mapping;
     const cell = (column: number | undefined) => (column === undefined ? undefined : cleanText(row[column]));
     const required = (column: number, name: string) => cell(column) ?? fail(line, name, `Empty "${name}"`);
     const account = (cell(at.account) ?? mapping.defaults?.account)?.replace(/\s+/g, "");
@@ -83,7 +102,7 @@ export function parseCsv(content: string, mapping: CsvMapping): { statements: St
     const currencyText = cell(at.currency) ?? mapping.defaults?.currency;
     if (!currencyText) fail(line, columns.currency ?? "currency", "No currency");
     const currency = checkCurrency(currencyText, { line, element: columns.currency ?? "currency" });
-    const amount = parseSignedAmount(required(at.amount, columns.amount), currency, mapping.decimalSeparator, line, columns.amount);
+    const amount = parseSignedAmount(required(at.amount!, columns.amount), currency, mapping.decimalSeparator, line, columns.amount);
     let direction: StatementTransaction["direction"] = amount.negative ? "debit" : "credit";
     if (columns.direction) {
       const value = required(at.direction!, columns.direction.column).toLowerCase();
@@ -91,14 +110,14 @@ export function parseCsv(content: string, mapping: CsvMapping): { statements: St
       else if (value === columns.direction.debitValue.toLowerCase()) direction = "debit";
       else fail(line, columns.direction.column, `Neither "${columns.direction.creditValue}" nor "${columns.direction.debitValue}"`, value);
     }
-    const bookingDate = parseDate(required(at.bookingDate, columns.bookingDate), mapping.dateFormat, line, columns.bookingDate);
+    const bookingDate = parseDate(required(at.bookingDate!, columns.bookingDate), mapping.dateFormat, line, columns.bookingDate);
     const valueText = cell(at.valueDate);
     const text = cell(at.text);
     const party = cell(at.party);
     const refCell = cell(at.ref);
     const ref = chooseRef({ structured: [refCell], texts: [text], endToEndId: refCell });
     const key = `${account}\u0000${currency}`;
-    if (!summaries.has(key)) summaries.set(key, { account, currency, balanceMismatch: false });
+    if (!this.summaries.has(key)) this.summaries.set(key, { account, currency, balanceMismatch: false });
     return {
       account,
       currency,
@@ -106,12 +125,33 @@ export function parseCsv(content: string, mapping: CsvMapping): { statements: St
       amountMinor: amount.minor,
       bookingDate,
       valueDate: valueText ? parseDate(valueText, mapping.dateFormat, line, columns.valueDate!) : bookingDate,
-      bankRef: required(at.bankRef, columns.bankRef),
+      bankRef: required(at.bankRef!, columns.bankRef),
       ...(ref !== undefined ? { ref } : {}),
       ...(text !== undefined ? { text } : {}),
       ...(party !== undefined ? { party } : {}),
       reversal: false,
     };
+  }
+}
+
+/** A papaparse error as the refusal naming its row. */
+export function csvSyntaxError(error: { row?: number; message: string }): StatementParseError {
+  return new StatementParseError("csv_malformed", { line: (error.row ?? 0) + 1, element: "row" }, `Malformed CSV: ${error.message}`);
+}
+
+/** A bank's CSV export read whole with its saved mapping; the first row is the header. All rows or none. */
+export function parseCsv(content: string, mapping: CsvMapping): { statements: StatementSummary[]; transactions: StatementTransaction[] } {
+  const parsed = Papa.parse<string[]>(content.replace(/^\uFEFF/, ""), {
+    delimiter: mapping.delimiter ?? "",
+    skipEmptyLines: "greedy",
   });
-  return { statements: [...summaries.values()], transactions };
+  const error = parsed.errors[0];
+  if (error) throw csvSyntaxError(error);
+  const reader = new CsvReader(mapping);
+  const transactions: StatementTransaction[] = [];
+  parsed.data.forEach((row, i) => {
+    const tx = reader.push(row, i + 1);
+    if (tx) transactions.push(tx);
+  });
+  return { statements: reader.end(), transactions };
 }

@@ -25,6 +25,7 @@ interface OpenStatement {
 const TAG_LINE = /^:(\d{2}[A-Z]?):(.*)$/;
 const BALANCE = /^([CD])(\d{6})([A-Z]{3})(\d+,\d*)$/;
 // value date, [entry date MMDD], C/D/RC/RD, [funds code], amount, type (N/F/S + 3), references.
+const MOVEMENT: Record<string, "credit" | "debit"> = { C: "credit", D: "debit", RC: "debit", RD: "credit" };
 const STATEMENT_LINE = /^(\d{6})(\d{4})?(R?[CD])([A-Z])?(\d+,\d*)([A-Z][A-Z0-9]{3})(.*)$/;
 
 function fail(line: number, element: string, message: string, value?: string): never {
@@ -181,7 +182,8 @@ export class Mt940Reader {
     s.lines++;
     const valueDate = isoDate(value!, line, ":61:");
     const bookingDate = entry ? entryDate(entry, valueDate, line) : valueDate;
-    const direction = mark!.endsWith("C") ? "credit" : "debit";
+    // RC is the reversal of a credit, so money going out (a debit entry); RD the reversal of a debit (a credit entry).
+    const direction = MOVEMENT[mark!]!;
     const [customerPart = "", ...bankParts] = references.split("//");
     const customerRef = customerPart.trim();
     const bankRef = bankParts.join("//").trim().slice(0, 16) || undefined;

@@ -1,0 +1,271 @@
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { db, type Transaction } from "@/db/client";
+import { incomingPayments, statementImports } from "@/db/schema";
+import { listCollectionAccounts } from "../collections/accounts";
+import {
+  type CsvMapping,
+  StatementParseError,
+  type StatementFormat,
+  type StatementSummary,
+  type StatementTransaction,
+} from "@/lib/domain/statements";
+import { accountKey, routeTransaction, type TransactionRoute } from "./classify";
+import { fromDatabaseFormat } from "./formats";
+import { readStatementFile } from "./read-file";
+import { type ReversalOutcome, reverseReceipt } from "./reversals";
+import { storeReceipts } from "./store-receipts";
+
+export const IMPORT_BATCH_SIZE = 1000;
+/** Bank references of flagged reversals kept per statement, for the detail page. */
+const FLAGGED_REFS_KEPT = 20;
+
+/** One account's statements in the file as the import saw them (stored in statement_imports.summaries). */
+export interface StatementResult {
+  account: string;
+  currency: string;
+  statements: number;
+  openingBalanceMinor?: string;
+  closingBalanceMinor?: string;
+  balanceMismatch: boolean;
+  /** The account is one of the organization's collection accounts in this currency. */
+  collectionAccount: boolean;
+  transactions: number;
+  receipts: number;
+  skippedDebits: number;
+  skippedNotOurs: number;
+  reversals: number;
+  reversed: number;
+  reversalsFlagged: number;
+  flaggedBankRefs: string[];
+}
+
+export type ImportOutcome =
+  | { status: "completed"; transactions: number; imported: number; duplicates: number; matched: number; skipped: number; balanceMismatch: boolean; statements: StatementResult[] }
+  | { status: "failed"; error: StatementImportFailure };
+
+/** What `statement_imports.error` holds: a code of the errors catalog (statement_<parse code>) and where. */
+export interface StatementImportFailure {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+}
+
+/** Automatic matching of the payments a batch created (lib/server/matching); returns how many it matched. */
+export type MatchPayments = (tx: Transaction, organizationId: string, paymentIds: string[]) => Promise<number>;
+
+function parseFailure(error: StatementParseError): StatementImportFailure {
+  const params = Object.fromEntries(Object.entries(error.params).filter(([, value]) => value !== undefined)) as Record<string, string | number>;
+  return { code: `statement_${error.code}`, params, message: error.message };
+}
+
+interface Routed {
+  tx: StatementTransaction;
+  route: TransactionRoute;
+}
+
+/** Reads the file and hands out its transactions in batches with where they go. */
+async function* batchesOf(
+  file: string,
+  format: StatementFormat,
+  csvMapping: CsvMapping | undefined,
+  accounts: ReadonlyMap<string, unknown>,
+  onStatement: (summary: StatementSummary) => void,
+): AsyncGenerator<Routed[]> {
+  let batch: Routed[] = [];
+  for await (const tx of readStatementFile(file, format, csvMapping, onStatement)) {
+    batch.push({ tx, route: routeTransaction(tx, accounts) });
+    if (batch.length === IMPORT_BATCH_SIZE) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/**
+ * The results per account and currency. A file may carry several statements of one account (one per day): their
+ * balances chain, so the first opening and the last closing balance are kept and any mismatch flags the account.
+ */
+class AccountResults {
+  private readonly byAccount = new Map<string, StatementResult>();
+
+  constructor(private readonly accounts: ReadonlyMap<string, unknown>) {}
+
+  private of(account: string, currency: string): StatementResult {
+    const key = accountKey(account, currency);
+    let result = this.byAccount.get(key);
+    if (!result) {
+      result = {
+        account,
+        currency,
+        statements: 0,
+        balanceMismatch: false,
+        collectionAccount: this.accounts.has(key),
+        transactions: 0,
+        receipts: 0,
+        skippedDebits: 0,
+        skippedNotOurs: 0,
+        reversals: 0,
+        reversed: 0,
+        reversalsFlagged: 0,
+        flaggedBankRefs: [],
+      };
+      this.byAccount.set(key, result);
+    }
+    return result;
+  }
+
+  statement(summary: StatementSummary): void {
+    const result = this.of(summary.account, summary.currency);
+    result.statements++;
+    if (summary.openingBalanceMinor !== undefined && result.openingBalanceMinor === undefined) result.openingBalanceMinor = summary.openingBalanceMinor.toString();
+    if (summary.closingBalanceMinor !== undefined) result.closingBalanceMinor = summary.closingBalanceMinor.toString();
+    result.balanceMismatch ||= summary.balanceMismatch;
+  }
+
+  read({ tx, route }: Routed): void {
+    const result = this.of(tx.account, tx.currency);
+    result.transactions++;
+    if (route === "receipt") result.receipts++;
+    else if (route === "debit") result.skippedDebits++;
+    else if (route === "not_ours") result.skippedNotOurs++;
+    else result.reversals++;
+  }
+
+  reversal(tx: StatementTransaction, outcome: ReversalOutcome): void {
+    const result = this.of(tx.account, tx.currency);
+    if (outcome === "reversed") result.reversed++;
+    if (outcome === "flagged") {
+      result.reversalsFlagged++;
+      if (result.flaggedBankRefs.length < FLAGGED_REFS_KEPT) result.flaggedBankRefs.push(tx.bankRef);
+    }
+  }
+
+  list(): StatementResult[] {
+    return [...this.byAccount.values()];
+  }
+}
+
+/**
+ * Imports a statement file for the organization of `importId` (a `processing` statement_imports row).
+ *
+ * Two streaming passes over the file. The first parses it all and only counts, so a malformed file is refused
+ * (with the line or element at fault) before anything is written. The second stores the credits in batches, each
+ * batch in a transaction of its own with its matching and its progress, so a 100,000-transaction file neither sits
+ * in memory nor in one long transaction, and the progress bar moves. A run cut short (crash, lost connection) is
+ * simply run again: the (account, bank reference) key makes stored batches duplicates, and the same key makes two
+ * overlapping imports running at once store each transaction once.
+ */
+export async function runStatementImport(
+  importId: string,
+  file: string,
+  options: { csvMapping?: CsvMapping; matchPayments?: MatchPayments } = {},
+): Promise<ImportOutcome> {
+  const database = db();
+  const [row] = await database.select().from(statementImports).where(eq(statementImports.id, importId));
+  if (!row) throw new Error(`No statement import ${importId}`);
+  const format = fromDatabaseFormat(row.format);
+  const accounts = new Map(
+    (await listCollectionAccounts(database, row.organizationId)).map((account) => [accountKey(account.accountIdentifier, account.currency), account]),
+  );
+
+  // Pass 1: parse everything, count, write nothing.
+  const results = new AccountResults(accounts);
+  let total = 0;
+  let receiptCandidates = 0;
+  try {
+    for await (const batch of batchesOf(file, format, options.csvMapping, accounts, (summary) => results.statement(summary))) {
+      for (const routed of batch) results.read(routed);
+      total += batch.length;
+      receiptCandidates += batch.filter((b) => b.route === "receipt").length;
+    }
+  } catch (error) {
+    if (!(error instanceof StatementParseError)) throw error;
+    const failure = parseFailure(error);
+    await database
+      .update(statementImports)
+      .set({ status: "failed", error: JSON.stringify(failure), finishedAt: new Date() })
+      .where(eq(statementImports.id, importId));
+    return { status: "failed", error: failure };
+  }
+  const balanceMismatch = results.list().some((r) => r.balanceMismatch);
+  await database
+    .update(statementImports)
+    .set({ summaries: results.list() as unknown as Record<string, unknown>[], balanceMismatch, transactionCount: 0, importedCount: 0, duplicateCount: 0, matchedCount: 0, error: null })
+    .where(eq(statementImports.id, importId));
+
+  // Pass 2: store in batches.
+  for await (const batch of batchesOf(file, format, options.csvMapping, accounts, () => {})) {
+    await database.transaction(async (tx) => {
+      const receipts = batch.filter((b) => b.route === "receipt");
+      const stored = await storeReceipts(tx, {
+        organizationId: row.organizationId,
+        statementImportId: importId,
+        createdBy: row.importedBy,
+        rows: receipts.map(({ tx: t }) => {
+          const account = accounts.get(accountKey(t.account, t.currency))!;
+          return {
+          collectionAccountId: account.id,
+          // The key recordBankReceipt and sandbox transfers use too: the account as the collection account stores it.
+          accountIdentifier: account.accountIdentifier,
+          bankRef: t.bankRef,
+          currency: t.currency,
+          amountMinor: t.amountMinor,
+          bookingDate: t.bookingDate,
+          valueDate: t.valueDate,
+          ...(t.ref !== undefined ? { reference: t.ref } : {}),
+          ...(t.text !== undefined ? { remittanceText: t.text } : {}),
+          ...(t.party !== undefined ? { payerName: t.party } : {}),
+          };
+        }),
+      });
+      for (const { tx: t } of batch.filter((b) => b.route === "reversal")) {
+        const outcome = await reverseReceipt(tx, {
+          organizationId: row.organizationId,
+          accountIdentifier: accounts.get(accountKey(t.account, t.currency))!.accountIdentifier,
+          bankRef: t.bankRef,
+          amountMinor: t.amountMinor,
+          userId: row.importedBy,
+        });
+        results.reversal(t, outcome);
+      }
+      const matched = options.matchPayments && stored.createdIds.length > 0 ? await options.matchPayments(tx, row.organizationId, stored.createdIds) : 0;
+      await tx
+        .update(statementImports)
+        .set({
+          transactionCount: sql`${statementImports.transactionCount} + ${batch.length}`,
+          importedCount: sql`${statementImports.importedCount} + ${stored.createdIds.length}`,
+          duplicateCount: sql`${statementImports.duplicateCount} + ${stored.duplicates}`,
+          matchedCount: sql`${statementImports.matchedCount} + ${matched}`,
+        })
+        .where(eq(statementImports.id, importId));
+    });
+  }
+
+  // Counted from what the import owns, so a run that follows a crashed one reports the file as a whole.
+  const [owned] = await database
+    .select({
+      imported: sql<number>`count(*)::int`,
+      matched: sql<number>`(count(*) filter (where ${inArray(incomingPayments.matchStatus, ["matched", "partially_matched"])}))::int`,
+    })
+    .from(incomingPayments)
+    .where(and(eq(incomingPayments.statementImportId, importId), eq(incomingPayments.organizationId, row.organizationId)));
+  const imported = owned!.imported;
+  const matched = owned!.matched;
+  const duplicates = receiptCandidates - imported;
+  await database
+    .update(statementImports)
+    .set({
+      status: "completed",
+      transactionCount: total,
+      importedCount: imported,
+      duplicateCount: duplicates,
+      matchedCount: matched,
+      summaries: results.list() as unknown as Record<string, unknown>[],
+      finishedAt: new Date(),
+    })
+    .where(eq(statementImports.id, importId));
+  const statements = results.list();
+  const skipped = statements.reduce((sum, r) => sum + r.skippedDebits + r.skippedNotOurs, 0);
+  return { status: "completed", transactions: total, imported, duplicates, matched, skipped, balanceMismatch, statements };
+}
