@@ -1,6 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
+import { seedCollections } from "./collections";
 import { seedFoundation } from "./foundation";
 import { seedExposure } from "./exposure";
 import { seedFx } from "./fx";
@@ -16,6 +17,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     const foundation = await seedFoundation(tx);
     await seedLedger(tx, foundation);
     await seedKyb(tx, foundation);
+    await seedCollections(tx, foundation);
     await seedFx(tx, foundation);
     await seedExposure(tx, foundation);
     return true;
