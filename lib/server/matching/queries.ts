@@ -250,3 +250,8 @@ export async function bankChargesOffer(payment: PaymentDetail, executor: Executo
   if (!looksLikeBankCharges({ shortfallMinor: shortfall, dueMinor: due, reportedChargesMinor: payment.chargesMinor, currency: payment.currency }, DEFAULT_BANK_CHARGES_POLICY)) return null;
   return { invoiceId: invoice.id, invoiceNumber: invoice.number, shortfallMinor: shortfall };
 }
+
+/** The organization's buyers by name, for choosing whose credit a payment becomes. */
+export function organizationBuyerNames(organizationId: string, executor: Executor = db()) {
+  return executor.select({ id: buyers.id, name: buyers.name }).from(buyers).where(eq(buyers.organizationId, organizationId)).orderBy(asc(buyers.name));
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { DateRangeFields, FilterActions, FilterInput, FilterSelect } from "@/components/filters/filter-fields";
+import { cn } from "@/components/ui/cn";
+import { searchString } from "@/lib/server/http/search-params";
+import { PAYMENT_STATUSES, PAYMENT_TABS, type PaymentSearch } from "@/lib/server/matching/payment-search";
+
+/** The queue / all tabs and the GET filter form; the whole filter lives in the URL. */
+export async function PaymentFilters({ org, search, currencies, queueCount }: { org: string; search: PaymentSearch; currencies: string[]; queueCount: number }) {
+  const t = await getTranslations("matching");
+  const common = await getTranslations("common");
+  return (
+    <div className="flex flex-col gap-4">
+      <nav aria-label={t("title")} className="flex gap-1 border-b border-slate-200">
+        {PAYMENT_TABS.map((tab) => (
+          <Link
+            key={tab}
+            href={`/o/${org}/payments${searchString({ ...search, tab, after: "" })}`}
+            aria-current={search.tab === tab ? "page" : undefined}
+            className={cn(
+              "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
+              search.tab === tab ? "border-teal-700 text-teal-800" : "border-transparent text-slate-600 hover:text-slate-900",
+            )}
+          >
+            {t(`tabs.${tab}`)}
+            {tab === "queue" ? <span className="ml-2 rounded-full bg-slate-100 px-2 text-xs text-slate-700">{queueCount}</span> : null}
+          </Link>
+        ))}
+      </nav>
+      <form method="get" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end" aria-label={common("labels.filters")}>
+        <input type="hidden" name="tab" value={search.tab} />
+        <FilterSelect label={t("filters.status")} name="status" value={search.status} anyLabel={t("filters.any")} options={PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <FilterSelect label={t("filters.currency")} name="currency" value={search.currency} anyLabel={t("filters.any")} options={currencies.map((c) => ({ value: c, label: c }))} />
+        <DateRangeFields from={search.from} to={search.to} labels={{ from: t("filters.from"), to: t("filters.to") }} />
+        <FilterInput label={t("filters.q")} name="q" type="search" defaultValue={search.q} />
+        <FilterActions />
+      </form>
+    </div>
+  );
+}
