@@ -1,0 +1,132 @@
+import { createHash } from "node:crypto";
+import { and, eq, isNull } from "drizzle-orm";
+import { z } from "zod";
+import type { Transaction } from "@/db/client";
+import { invoiceDocuments, invoices, tradeDocumentKind } from "@/db/schema";
+import { ALL_MEMBER_ROLES, MONEY_ROLES } from "../guard/access";
+import { ActionError } from "../guard/action-error";
+import { defineAction } from "../guard/define-action";
+import { type DocumentDownload, sniffDocument } from "../kyb/documents";
+import { ACCEPTED_DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "../kyb/fields";
+import { randomStorageKey, storage } from "../storage";
+
+export const TRADE_DOCUMENT_KINDS = tradeDocumentKind.enumValues;
+export type TradeDocumentKind = (typeof TRADE_DOCUMENT_KINDS)[number];
+
+/** A file name safe to show and to send back in Content-Disposition. */
+function cleanName(name: string, contentType: string): string {
+  const base = name.replace(/[\u0000-\u001f\u007f"\\/]/g, "").trim().slice(-120);
+  return base || `document.${ACCEPTED_DOCUMENT_TYPES[contentType]}`;
+}
+
+/** The invoice, locked against a concurrent void; documents of a void invoice no longer change. */
+async function lockChangeableInvoice(tx: Transaction, organizationId: string, invoiceId: string) {
+  const [invoice] = await tx
+    .select({ id: invoices.id, status: invoices.status })
+    .from(invoices)
+    .where(and(eq(invoices.id, invoiceId), eq(invoices.organizationId, organizationId)))
+    .for("update");
+  if (!invoice) throw new ActionError("not_found");
+  if (invoice.status === "void") throw new ActionError("invoice_document_invoice_void");
+  return invoice;
+}
+
+/** Attaches a trade document to an invoice, with the checks of KYB uploads: content sniffed, 10 MB, random key. */
+export const uploadInvoiceDocumentAction = defineAction({
+  name: "invoices.uploadDocument",
+  access: { kind: "org", roles: MONEY_ROLES },
+  input: z.object({
+    org: z.string(),
+    invoiceId: z.uuid(),
+    kind: z.enum(TRADE_DOCUMENT_KINDS, "validation.choice"),
+    file: z.instanceof(File, { message: "validation.kyb_file_required" }),
+  }),
+  async handler(ctx, input) {
+    // Checked before anything is written: size first (cheap), then the content.
+    if (input.file.size > MAX_DOCUMENT_BYTES) throw new ActionError("kyb_document_too_large");
+    if (input.file.size === 0) throw new ActionError("kyb_document_empty");
+    const bytes = new Uint8Array(await input.file.arrayBuffer());
+    const sniffed = await sniffDocument(bytes);
+    if (!sniffed.ok) throw new ActionError(sniffed.code);
+    await lockChangeableInvoice(ctx.tx, ctx.organization.id, input.invoiceId);
+
+    const key = randomStorageKey(`invoices/${ctx.organization.id}`);
+    // Registered before the write: if anything fails from here on, the stored object must not outlive the
+    // rolled-back transaction that would have pointed at it.
+    ctx.afterRollback(() => storage().delete(key));
+    await storage().put(key, bytes, sniffed.contentType);
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const [document] = await ctx.tx
+      .insert(invoiceDocuments)
+      .values({
+        invoiceId: input.invoiceId,
+        organizationId: ctx.organization.id,
+        kind: input.kind,
+        storageKey: key,
+        originalName: cleanName(input.file.name, sniffed.contentType),
+        contentType: sniffed.contentType,
+        sizeBytes: bytes.byteLength,
+        sha256,
+        uploadedBy: ctx.auth.user.id,
+      })
+      .returning({ id: invoiceDocuments.id });
+    ctx.audit(`invoice-document:${document!.id}`, {
+      invoiceId: input.invoiceId,
+      kind: input.kind,
+      contentType: sniffed.contentType,
+      sizeBytes: bytes.byteLength,
+      sha256,
+    });
+    return { documentId: document!.id, kind: input.kind, contentType: sniffed.contentType };
+  },
+});
+
+/** Takes a document off the invoice; the row and the stored bytes stay for the record. */
+export const removeInvoiceDocumentAction = defineAction({
+  name: "invoices.removeDocument",
+  access: { kind: "org", roles: MONEY_ROLES },
+  input: z.object({ org: z.string(), invoiceId: z.uuid(), documentId: z.uuid() }),
+  async handler(ctx, input) {
+    await lockChangeableInvoice(ctx.tx, ctx.organization.id, input.invoiceId);
+    const [document] = await ctx.tx
+      .update(invoiceDocuments)
+      .set({ removedAt: new Date() })
+      .where(
+        and(
+          eq(invoiceDocuments.id, input.documentId),
+          eq(invoiceDocuments.invoiceId, input.invoiceId),
+          eq(invoiceDocuments.organizationId, ctx.organization.id),
+          isNull(invoiceDocuments.removedAt),
+        ),
+      )
+      .returning({ id: invoiceDocuments.id, kind: invoiceDocuments.kind });
+    if (!document) throw new ActionError("not_found");
+    ctx.audit(`invoice-document:${document.id}`, { invoiceId: input.invoiceId, kind: document.kind });
+    return { removed: true };
+  },
+});
+
+/** A document still on one of the organization's invoices, for any member. Audited. */
+export const downloadInvoiceDocumentAction = defineAction({
+  name: "invoices.downloadDocument",
+  access: { kind: "org", roles: ALL_MEMBER_ROLES },
+  input: z.object({ org: z.string(), invoiceId: z.uuid(), documentId: z.uuid() }),
+  async handler(ctx, input): Promise<DocumentDownload> {
+    const [document] = await ctx.tx
+      .select()
+      .from(invoiceDocuments)
+      .where(
+        and(
+          eq(invoiceDocuments.id, input.documentId),
+          eq(invoiceDocuments.invoiceId, input.invoiceId),
+          eq(invoiceDocuments.organizationId, ctx.organization.id),
+          isNull(invoiceDocuments.removedAt),
+        ),
+      );
+    if (!document) throw new ActionError("not_found");
+    const bytes = await storage().get(document.storageKey);
+    if (!bytes) throw new ActionError("not_found");
+    ctx.audit(`invoice-document:${document.id}`, { invoiceId: input.invoiceId, kind: document.kind });
+    return { bytes, contentType: document.contentType, name: document.originalName };
+  },
+});
