@@ -1,2 +1,3 @@
 export * from "./card-event";
 export * from "./signature";
+export * from "./retry";
