@@ -7,6 +7,10 @@ export interface CurrencyBalance {
   availableMinor: bigint;
   pendingMinor: bigint;
   reservedMinor: bigint;
+  /** Received by bank transfer, waiting to be matched to an invoice. */
+  unappliedMinor: bigint;
+  /** Kept for buyers (overpayments, advances). */
+  buyerCreditMinor: bigint;
   /** What the currency's whole balance is worth in CNY at the latest rate, when one is known. */
   cnyEquivalentMinor?: bigint | null;
   rate?: { mid: string; asOf: Date } | null;
@@ -49,6 +53,14 @@ export async function BalanceCards({ balances, cny }: { balances: CurrencyBalanc
               <div>
                 <dt className="text-slate-500">{t("reserved")}</dt>
                 <dd className="tabular text-slate-800">{formatMoney(balance.reservedMinor, balance.currency, locale)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t("unapplied")}</dt>
+                <dd className="tabular text-slate-800">{formatMoney(balance.unappliedMinor, balance.currency, locale)}</dd>
+              </div>
+              <div>
+                <dt className="text-slate-500">{t("buyer_credit")}</dt>
+                <dd className="tabular text-slate-800">{formatMoney(balance.buyerCreditMinor, balance.currency, locale)}</dd>
               </div>
             </dl>
             {balance.cnyEquivalentMinor != null && balance.rate && balance.currency !== "CNY" ? (

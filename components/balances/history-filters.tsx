@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { DateRangeFields, FilterActions, FilterInput, FilterSelect } from "@/components/filters/filter-fields";
 import type { HistorySearch } from "@/lib/server/balances/history-filter";
 
-const ACCOUNTS = ["available", "pending", "reserved"] as const;
+const ACCOUNTS = ["available", "pending", "reserved", "unapplied", "buyer_credit"] as const;
 
 export async function HistoryFilters({ search, currencies, types, exportHref }: { search: HistorySearch; currencies: string[]; types: string[]; exportHref: string }) {
   const t = await getTranslations("balances");

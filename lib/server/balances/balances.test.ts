@@ -24,7 +24,7 @@ describe("balances and history", () => {
     const theirs = await collect(other.organization.id, 55_000n, 330n, "EUR");
 
     expect(await organizationBalances(team.organization.id)).toEqual([
-      { currency: "USD", availableMinor: 99_400n, pendingMinor: 0n, reservedMinor: 0n },
+      { currency: "USD", availableMinor: 99_400n, pendingMinor: 0n, reservedMinor: 0n, unappliedMinor: 0n, buyerCreditMinor: 0n },
     ]);
     const { lines } = await organizationHistory(team.organization.id, {}, undefined);
     expect(lines.map((line) => line.entryId)).toEqual([mine.entryId]);

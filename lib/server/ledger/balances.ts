@@ -8,6 +8,10 @@ export interface CurrencyBalances {
   availableMinor: bigint;
   pendingMinor: bigint;
   reservedMinor: bigint;
+  /** Bank money received and not yet matched to an invoice. */
+  unappliedMinor: bigint;
+  /** Overpayments and advances kept for buyers. */
+  buyerCreditMinor: bigint;
 }
 
 /** An organization's balances per currency it has ever held, in currency order. */
@@ -21,12 +25,14 @@ export async function getBalances(executor: Executor, organizationId: string): P
   for (const { kind, currency, balanceMinor } of accounts) {
     let balances = byCurrency.get(currency);
     if (!balances) {
-      balances = { currency, availableMinor: 0n, pendingMinor: 0n, reservedMinor: 0n };
+      balances = { currency, availableMinor: 0n, pendingMinor: 0n, reservedMinor: 0n, unappliedMinor: 0n, buyerCreditMinor: 0n };
       byCurrency.set(currency, balances);
     }
     if (kind === "available") balances.availableMinor = balanceMinor;
     else if (kind === "pending") balances.pendingMinor = balanceMinor;
     else if (kind === "reserved") balances.reservedMinor = balanceMinor;
+    else if (kind === "unapplied") balances.unappliedMinor = balanceMinor;
+    else if (kind === "buyer_credit") balances.buyerCreditMinor = balanceMinor;
     else throw new Error(`Organization ${organizationId} owns a platform account kind ${kind}`);
   }
   return [...byCurrency.values()];

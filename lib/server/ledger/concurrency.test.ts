@@ -39,7 +39,7 @@ describe("concurrent postings", () => {
   it("creates a brand-new account once when many first postings race for it", async () => {
     const factory = await createOrganization();
     await Promise.all(Array.from({ length: 10 }, () => collect(factory, 10n, 0n, "CHF")));
-    expect(await getBalances(db(), factory)).toEqual([{ currency: "CHF", availableMinor: 100n, pendingMinor: 0n, reservedMinor: 0n }]);
+    expect(await getBalances(db(), factory)).toEqual([{ currency: "CHF", availableMinor: 100n, pendingMinor: 0n, reservedMinor: 0n, unappliedMinor: 0n, buyerCreditMinor: 0n }]);
   });
 
   it("after a random concurrent workload, balances equal the sum of lines", async () => {

@@ -13,7 +13,7 @@ describe("postEntry", () => {
     const { entryId, replayed } = await collect(factory, 100000n, 600n);
     expect(replayed).toBe(false);
     expect(await getBalances(db(), factory)).toEqual([
-      { currency: "USD", availableMinor: 99400n, pendingMinor: 0n, reservedMinor: 0n },
+      { currency: "USD", availableMinor: 99400n, pendingMinor: 0n, reservedMinor: 0n, unappliedMinor: 0n, buyerCreditMinor: 0n },
     ]);
     expect(await accountBalance(platform("fee_revenue"))).toBe(fees + 600n);
     const lines = await db().select().from(journalLines).where(eq(journalLines.entryId, entryId));
@@ -35,8 +35,8 @@ describe("postEntry", () => {
       ],
     });
     expect(await getBalances(db(), factory)).toEqual([
-      { currency: "EUR", availableMinor: 3800n, pendingMinor: 0n, reservedMinor: 1200n },
-      { currency: "JPY", availableMinor: 700n, pendingMinor: 0n, reservedMinor: 0n },
+      { currency: "EUR", availableMinor: 3800n, pendingMinor: 0n, reservedMinor: 1200n, unappliedMinor: 0n, buyerCreditMinor: 0n },
+      { currency: "JPY", availableMinor: 700n, pendingMinor: 0n, reservedMinor: 0n, unappliedMinor: 0n, buyerCreditMinor: 0n },
     ]);
   });
 
@@ -164,7 +164,7 @@ describe("reverseEntry", () => {
     const { entryId } = await collect(factory, 1000n, 6n);
     const reversal = await reverseEntry(db(), { organizationId: factory, entryId, idempotencyKey: "undo", reason: "Duplicate" });
     expect(reversal.replayed).toBe(false);
-    expect(await getBalances(db(), factory)).toEqual([{ currency: "USD", availableMinor: 0n, pendingMinor: 0n, reservedMinor: 0n }]);
+    expect(await getBalances(db(), factory)).toEqual([{ currency: "USD", availableMinor: 0n, pendingMinor: 0n, reservedMinor: 0n, unappliedMinor: 0n, buyerCreditMinor: 0n }]);
     const [row] = await db().select().from(journalEntries).where(eq(journalEntries.id, reversal.entryId));
     expect(row).toMatchObject({ reversesEntryId: entryId, type: "reversal", description: "Duplicate" });
 
