@@ -2,10 +2,11 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Transaction } from "@/db/client";
-import { invoiceDocuments, invoices, tradeDocumentKind } from "@/db/schema";
+import { invoiceDocuments, tradeDocumentKind } from "@/db/schema";
 import { ALL_MEMBER_ROLES, MONEY_ROLES } from "../guard/access";
 import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
+import { lockInvoice } from "../invoices/drafts";
 import { type DocumentDownload, sniffDocument } from "../kyb/documents";
 import { ACCEPTED_DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "../kyb/fields";
 import { randomStorageKey, storage } from "../storage";
@@ -21,12 +22,7 @@ function cleanName(name: string, contentType: string): string {
 
 /** The invoice, locked against a concurrent void; documents of a void invoice no longer change. */
 async function lockChangeableInvoice(tx: Transaction, organizationId: string, invoiceId: string) {
-  const [invoice] = await tx
-    .select({ id: invoices.id, status: invoices.status })
-    .from(invoices)
-    .where(and(eq(invoices.id, invoiceId), eq(invoices.organizationId, organizationId)))
-    .for("update");
-  if (!invoice) throw new ActionError("not_found");
+  const invoice = await lockInvoice(tx, organizationId, invoiceId);
   if (invoice.status === "void") throw new ActionError("invoice_document_invoice_void");
   return invoice;
 }

@@ -6,10 +6,11 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, invoiceDocuments } from "@/db/schema";
+import { createApprovedTeam, createTestBuyer, createTestInvoice } from "@/tests/fixtures/invoices";
 import { anonymous, createTeam, signedIn } from "@/tests/fixtures/people";
 import type { RequestContext } from "../guard/request-context";
 import { executeAction } from "../guard/execute-action";
-import { insertSampleInvoice } from "../invoice-pdf/sample-invoice";
+import { voidInvoice } from "../invoices/void";
 import { TINY_PDF, TINY_PNG } from "../kyb/samples";
 import { LocalStorage } from "../storage/local";
 import { setStorageForTesting, storage } from "../storage";
@@ -39,9 +40,10 @@ const file = (bytes: Uint8Array, name: string, type = "application/pdf") => new 
 const rowsOf = (organizationId: string) => db().select().from(invoiceDocuments).where(eq(invoiceDocuments.organizationId, organizationId));
 
 async function teamWithInvoice() {
-  const team = await createTeam();
-  const invoice = await insertSampleInvoice(team.organization.id);
-  return { ...team, invoice, org: team.organization.slug };
+  const team = await createApprovedTeam();
+  const buyer = await createTestBuyer(team.organization.id, team.owner.id);
+  const { invoice } = await createTestInvoice(team.organization.id, team.owner.id, buyer.id);
+  return { ...team, buyer, invoice, org: team.organization.slug };
 }
 
 describe("trade documents on an invoice", () => {
@@ -164,7 +166,7 @@ describe("trade documents on an invoice", () => {
       await executeAction(uploadInvoiceDocumentAction, { org: other.org, invoiceId: team.invoice.id, kind: "packing_list", file: file(TINY_PDF, "p.pdf") }, outsider),
     ).toMatchObject({ ok: false, code: "not_found" });
     // The document is not reachable through another invoice of the same organization either.
-    const second = await insertSampleInvoice(team.organization.id);
+    const { invoice: second } = await createTestInvoice(team.organization.id, team.owner.id, team.buyer.id);
     expect(await executeAction(downloadInvoiceDocumentAction, { ...ids, invoiceId: second.id }, viewer)).toMatchObject({ ok: false, code: "not_found" });
     expect(storedFiles(other.organization.id)).toEqual([]);
   });
@@ -189,16 +191,19 @@ describe("trade documents on an invoice", () => {
   });
 
   it("freezes the documents of a void invoice", async () => {
-    const team = await createTeam();
-    const voided = await insertSampleInvoice(team.organization.id, { status: "void" });
-    const result = await executeAction(
-      uploadInvoiceDocumentAction,
-      { org: team.organization.slug, invoiceId: voided.id, kind: "packing_list", file: file(TINY_PDF, "p.pdf") },
-      await signedIn(team.owner),
-    );
-    expect(result).toMatchObject({ ok: false, code: "invoice_document_invoice_void", message: expect.stringContaining("void") });
-    expect(await rowsOf(team.organization.id)).toHaveLength(0);
-    expect(storedFiles(team.organization.id)).toEqual([]);
+    const team = await teamWithInvoice();
+    const owner = await signedIn(team.owner);
+    const uploaded = await executeAction(uploadInvoiceDocumentAction, { org: team.org, invoiceId: team.invoice.id, kind: "packing_list", file: file(TINY_PDF, "p.pdf") }, owner);
+    await db().transaction((tx) => voidInvoice(tx, { organizationId: team.organization.id, userId: team.owner.id }, team.invoice.id, "Order cancelled"));
+
+    const again = await executeAction(uploadInvoiceDocumentAction, { org: team.org, invoiceId: team.invoice.id, kind: "packing_list", file: file(TINY_PNG, "p.png") }, owner);
+    expect(again).toMatchObject({ ok: false, code: "invoice_document_invoice_void", message: expect.stringContaining("void") });
+    const ids = { org: team.org, invoiceId: team.invoice.id, documentId: uploaded.ok ? uploaded.data.documentId : "" };
+    expect(await executeAction(removeInvoiceDocumentAction, ids, owner)).toMatchObject({ ok: false, code: "invoice_document_invoice_void" });
+    expect(await rowsOf(team.organization.id)).toMatchObject([{ removedAt: null }]);
+    expect(storedFiles(team.organization.id)).toHaveLength(1);
+    // What was on file stays readable.
+    expect(await executeAction(downloadInvoiceDocumentAction, ids, owner)).toMatchObject({ ok: true });
   });
 
   it("downloads through the route as an attachment whose name cannot break out of the header", async () => {
