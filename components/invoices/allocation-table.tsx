@@ -1,0 +1,47 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { formatMoney, type Locale } from "@/lib/domain/money";
+import type { InvoiceAllocation } from "@/lib/server/invoices/detail";
+import { calendarDate } from "./display";
+
+/** The payments applied to the invoice (from payment_allocations), unmatched ones struck through. */
+export async function AllocationTable({ allocations, currency }: { allocations: InvoiceAllocation[]; currency: string }) {
+  const t = await getTranslations("invoices.allocations");
+  const format = await getFormatter();
+  const locale = (await getLocale()) as Locale;
+  return (
+    <Table caption={t("title")}>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>{t("date")}</TableHeaderCell>
+          <TableHeaderCell>{t("payer")}</TableHeaderCell>
+          <TableHeaderCell>{t("method")}</TableHeaderCell>
+          <TableHeaderCell numeric>{t("amount")}</TableHeaderCell>
+          <TableHeaderCell numeric>{t("charges")}</TableHeaderCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {allocations.length === 0 ? <TableEmptyRow colSpan={5}>{t("empty")}</TableEmptyRow> : null}
+        {allocations.map((allocation) => (
+          <TableRow key={allocation.id} className={allocation.reversedAt ? "text-slate-400 line-through" : undefined} data-testid="allocation-row">
+            <TableCell className="tabular text-sm">{format.dateTime(calendarDate(allocation.valueDate), { dateStyle: "medium", timeZone: "UTC" })}</TableCell>
+            <TableCell className="text-sm">
+              {allocation.payerName ?? "—"}
+              <span className="block text-xs text-slate-500">{allocation.bankRef}</span>
+            </TableCell>
+            <TableCell className="text-sm">
+              <span className="flex flex-wrap gap-1">
+                {t(`methods.${allocation.method}`)}
+                {allocation.reversedAt ? <Badge>{t("reversed")}</Badge> : null}
+                {allocation.currencyMismatch ? <Badge tone="warning">{t("currencyMismatch", { currency: allocation.paymentCurrency })}</Badge> : null}
+              </span>
+            </TableCell>
+            <TableCell numeric>{formatMoney(allocation.invoiceAmountMinor, currency, locale, { display: "code" })}</TableCell>
+            <TableCell numeric className="text-slate-600">{allocation.bankChargesMinor > 0n ? formatMoney(allocation.bankChargesMinor, currency, locale, { display: "code" }) : "—"}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
