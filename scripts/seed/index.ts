@@ -7,6 +7,7 @@ import { seedExposure } from "./exposure";
 import { seedFx } from "./fx";
 import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
+import { seedPayments } from "./payments";
 
 /** Seeds the demo data into an empty database; returns false (and writes nothing) when users exist already. */
 export async function seedDemoIfEmpty(): Promise<boolean> {
@@ -20,6 +21,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedCollections(tx, foundation);
     await seedFx(tx, foundation);
     await seedExposure(tx, foundation);
+    await seedPayments(tx, foundation);
     return true;
   });
 }
