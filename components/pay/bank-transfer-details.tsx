@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
-import { receivingDetailRows, type ReceivingScheme } from "@/lib/domain/banking";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { BankDetails } from "@/components/receiving/bank-details";
+import { CopyButton } from "@/components/receiving/copy-button";
+import { bankDetailLabels } from "@/components/receiving/labels";
 import { formatRfReference } from "@/lib/domain/statements/rf-reference";
 import type { PayBankAccount } from "@/lib/server/pay/page";
 
@@ -17,38 +19,27 @@ export interface BankTransferDetailsProps {
 
 /** The collection account for the invoice's currency and the RF reference to quote, printed in groups of four. */
 export async function BankTransferDetails({ locale, account, rfReference, amount, currency, seller }: BankTransferDetailsProps) {
-  const t = await getTranslations({ locale, namespace: "pay" });
-  const rows: Array<[string, string]> = account
-    ? [
-        [t("bank.accountHolder"), account.accountHolder],
-        ...receivingDetailRows(account.scheme as ReceivingScheme, account.details).map((row): [string, string] => [t(`bank.fields.${row.field}`), row.display]),
-        [t("bank.bankName"), account.bankName],
-        ...(account.bankAddress ? [[t("bank.bankAddress"), account.bankAddress] as [string, string]] : []),
-      ]
-    : [];
+  const [t, collections] = await Promise.all([getTranslations({ locale, namespace: "pay" }), getTranslations({ locale, namespace: "collections" })]);
+  const labels = bankDetailLabels(collections);
   return (
     <Card>
       <CardHeader title={t("bank.title")} description={account ? t("bank.intro", { amount, currency }) : null} />
       <CardBody className="flex flex-col gap-4">
+        <div className="rounded-md border border-teal-200 bg-teal-50 px-4 py-3">
+          <p className="text-sm font-medium text-teal-900">{t("bank.reference")}</p>
+          <div className="mt-1 flex flex-wrap items-center justify-between gap-3">
+            <p className="font-mono text-xl font-semibold tracking-wider text-slate-900" data-testid="rf-reference">
+              {formatRfReference(rfReference)}
+            </p>
+            <CopyButton value={rfReference} label={labels.copy.reference} copiedLabel={labels.copied} />
+          </div>
+          <p className="mt-1 text-sm text-teal-900">{t("bank.quoteThis")}</p>
+        </div>
         {account ? (
-          <dl className="grid grid-cols-1 gap-y-2 text-sm sm:grid-cols-[12rem_1fr]" data-testid="bank-details">
-            {rows.map(([label, value]) => (
-              <div key={label} className="contents">
-                <dt className="text-slate-600">{label}</dt>
-                <dd className="font-mono font-medium break-all text-slate-900">{value}</dd>
-              </div>
-            ))}
-          </dl>
+          <BankDetails account={{ ...account, currency }} labels={labels} />
         ) : (
           <Alert tone="warning">{t("bank.unavailable", { currency, seller })}</Alert>
         )}
-        <div className="rounded-md border border-teal-200 bg-teal-50 px-4 py-3">
-          <p className="text-sm font-medium text-teal-900">{t("bank.reference")}</p>
-          <p className="mt-1 font-mono text-xl font-semibold tracking-wider text-slate-900" data-testid="rf-reference">
-            {formatRfReference(rfReference)}
-          </p>
-          <p className="mt-1 text-sm text-teal-900">{t("bank.quoteThis")}</p>
-        </div>
       </CardBody>
     </Card>
   );

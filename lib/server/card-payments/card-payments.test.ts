@@ -287,3 +287,24 @@ describe("the pay page query", () => {
     expect((await payPageView(second.token, payment.id))!.cardPayment).toEqual({ status: "created", declineCode: null });
   });
 });
+
+describe("the demo seed", () => {
+  it("pays two open invoices' deposits by card: the older cleared to available, the newer pending", async () => {
+    const { seedCardPayments } = await import("@/scripts/seed/card-payments");
+    const { createTestInvoice } = await import("@/tests/fixtures/invoices");
+    const first = await scenario();
+    const newer = await createTestInvoice(first.orgId, first.team.owner.id, first.buyer.id, { issueDate: "2099-01-01" });
+    const newerDeposit = newer.instalments[0]!;
+    const foundation = { factory: { id: first.orgId, slug: first.team.organization.slug } } as Parameters<typeof seedCardPayments>[1];
+    await db().transaction((tx) => seedCardPayments(tx, foundation));
+    expect(await accountBalance(org(first.orgId, "available"))).toBe(first.deposit.amountMinor);
+    expect(await accountBalance(org(first.orgId, "pending"))).toBe(newerDeposit.amountMinor);
+    expect((await reloadInvoice(first.invoice.id)).status).toBe("partially_paid");
+    expect((await reloadInvoice(newer.invoice.id)).status).toBe("partially_paid");
+    const seeded = await db().select().from(cardPayments).where(eq(cardPayments.organizationId, first.orgId));
+    expect(seeded.map((payment) => [payment.status, payment.clearedAt !== null]).sort()).toEqual([
+      ["succeeded", false],
+      ["succeeded", true],
+    ]);
+  });
+});

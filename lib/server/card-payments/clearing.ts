@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Transaction } from "@/db/client";
 import { cardPayments } from "@/db/schema";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { WAKE_CHANNEL } from "../jobs/wake-channel";
@@ -11,25 +11,28 @@ export const CLEAR_CARD_PAYMENTS_JOB = "cardPayments.clear";
  * Moves one succeeded card payment from pending to available once its clearing time has come. Idempotent: the row
  * lock and `cleared_at` make a second run (or a second worker) do nothing, and the entry's key is per payment.
  */
-export async function clearCardPayment(cardPaymentId: string, now: Date): Promise<boolean> {
-  return db().transaction(async (tx) => {
-    const [payment] = await tx.select().from(cardPayments).where(eq(cardPayments.id, cardPaymentId)).for("update");
-    if (!payment || payment.status !== "succeeded" || payment.clearedAt || !payment.clearsAt || payment.clearsAt > now) return false;
-    const currency = payment.currency as CurrencyCode;
-    const { entryId } = await postEntry(tx, {
-      organizationId: payment.organizationId,
-      idempotencyKey: `card-clearing:${payment.id}`,
-      type: "card_clearing",
-      description: `Card payment ${payment.processorPaymentId} cleared`,
-      cause: { type: "card_payment", id: payment.id },
-      lines: [
-        { account: { organizationId: payment.organizationId, kind: "pending", currency }, amountMinor: -payment.amountMinor },
-        { account: { organizationId: payment.organizationId, kind: "available", currency }, amountMinor: payment.amountMinor },
-      ],
-    });
-    await tx.update(cardPayments).set({ clearedAt: now, clearingEntryId: entryId, updatedAt: now }).where(eq(cardPayments.id, payment.id));
-    return true;
+export function clearCardPayment(cardPaymentId: string, now: Date): Promise<boolean> {
+  return db().transaction((tx) => clearCardPaymentIn(tx, cardPaymentId, now));
+}
+
+/** clearCardPayment inside the caller's transaction (the demo seed clears in its own). */
+export async function clearCardPaymentIn(tx: Transaction, cardPaymentId: string, now: Date): Promise<boolean> {
+  const [payment] = await tx.select().from(cardPayments).where(eq(cardPayments.id, cardPaymentId)).for("update");
+  if (!payment || payment.status !== "succeeded" || payment.clearedAt || !payment.clearsAt || payment.clearsAt > now) return false;
+  const currency = payment.currency as CurrencyCode;
+  const { entryId } = await postEntry(tx, {
+    organizationId: payment.organizationId,
+    idempotencyKey: `card-clearing:${payment.id}`,
+    type: "card_clearing",
+    description: `Card payment ${payment.processorPaymentId} cleared`,
+    cause: { type: "card_payment", id: payment.id },
+    lines: [
+      { account: { organizationId: payment.organizationId, kind: "pending", currency }, amountMinor: -payment.amountMinor },
+      { account: { organizationId: payment.organizationId, kind: "available", currency }, amountMinor: payment.amountMinor },
+    ],
   });
+  await tx.update(cardPayments).set({ clearedAt: now, clearingEntryId: entryId, updatedAt: now }).where(eq(cardPayments.id, payment.id));
+  return true;
 }
 
 /** The job: every succeeded card payment whose clearing time has passed, oldest first; returns how many cleared. */
