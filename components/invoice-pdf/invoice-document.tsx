@@ -2,7 +2,7 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { InvoicePdfData, PdfLabels } from "./invoice-pdf-data";
 import { LabelledValue } from "./bilingual";
 import { LineItems, Totals } from "./line-items";
-import { BuyerAndShipment, InvoiceHeader } from "./parties";
+import { BuyerAndShipment, DocumentHeader } from "./parties";
 import { PaymentInstructions } from "./payment-instructions";
 import { PaymentSchedule } from "./payment-schedule";
 import { styles } from "./styles";
@@ -18,7 +18,7 @@ export function InvoiceDocument({ data, labels }: { data: InvoicePdfData; labels
             {labels[data.watermark].en} {labels[data.watermark].zh}
           </Text>
         ) : null}
-        <InvoiceHeader data={data} labels={labels} />
+        <DocumentHeader data={data} labels={labels} title={labels.title} withCurrency />
         <BuyerAndShipment data={data} labels={labels} />
         <LineItems data={data} labels={labels} />
         <Totals data={data} labels={labels} />

@@ -3,6 +3,7 @@ import type { CurrencyCode } from "@/lib/domain/money";
 /** The PDF's fixed texts: every label is printed in English with its Chinese beside it. */
 export const PDF_LABEL_KEYS = [
   "title",
+  "packingListTitle",
   "draft",
   "void",
   "seller",

@@ -1,10 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
-import type { InvoicePdfData, PdfLabels } from "./invoice-pdf-data";
+import type { BilingualText, InvoicePdfData, PdfLabels } from "./invoice-pdf-data";
 import { LabelledValue, SectionTitle } from "./bilingual";
 import { styles } from "./styles";
 
-/** Seller on the left, the document's title, number and date on the right. */
-export function InvoiceHeader({ data, labels }: { data: InvoicePdfData; labels: PdfLabels }) {
+/** Seller on the left; the document's title, the invoice number and date (and currency, on the invoice) on the right. */
+export function DocumentHeader({ data, labels, title, withCurrency }: { data: InvoicePdfData; labels: PdfLabels; title: BilingualText; withCurrency: boolean }) {
   return (
     <View style={styles.header}>
       <View style={styles.column}>
@@ -18,11 +18,11 @@ export function InvoiceHeader({ data, labels }: { data: InvoicePdfData; labels: 
         ) : null}
       </View>
       <View style={styles.titleBox}>
-        <Text style={styles.title}>{labels.title.en}</Text>
-        <Text style={styles.titleZh}>{labels.title.zh}</Text>
+        <Text style={styles.title}>{title.en}</Text>
+        <Text style={styles.titleZh}>{title.zh}</Text>
         <LabelledValue label={labels.number}>{data.number ?? `${labels.draft.en} ${labels.draft.zh}`}</LabelledValue>
         <LabelledValue label={labels.issueDate}>{data.issueDate}</LabelledValue>
-        <LabelledValue label={labels.currency}>{data.currency}</LabelledValue>
+        {withCurrency ? <LabelledValue label={labels.currency}>{data.currency}</LabelledValue> : null}
       </View>
     </View>
   );

@@ -10,6 +10,8 @@ import { collectionAccountFor, ensureCollectionAccounts } from "../collections/a
 import { executeAction } from "../guard/execute-action";
 import { voidInvoice } from "../invoices/void";
 import { memberInvoicePdfAction, payLinkInvoicePdfAction } from "./downloads";
+import { invoicePdfData } from "./load";
+import { renderPackingListPdf } from "./render";
 
 vi.mock("@/lib/server/guard/next-request", () => ({ requestContextFromNext: async () => anonymous }));
 const { GET: publicPdfRoute } = await import("@/app/pay/[token]/pdf/route");
@@ -115,6 +117,14 @@ describe("invoice PDF", () => {
     const text = await pdfText(result.ok ? result.data.bytes : new Uint8Array());
     expect(text).toContain("The seller will send the bank details for this currency separately.");
     expect(text).toContain(fresh.organization.name);
+  });
+
+  it("renders the packing list of the same goods without prices", async () => {
+    const invoice = await invoiceOf(team);
+    const text = await pdfText(await renderPackingListPdf(await invoicePdfData(db(), invoice)));
+    for (const expected of ["Packing list", "装箱单", invoice.number!, "Cordless drill 18V", "120 pcs", "Port of loading 装运港 Ningbo"]) expect(text).toContain(expected);
+    expect(text).not.toContain("38.50");
+    expect(text).not.toContain("RF");
   });
 
   it("is refused to other organizations and strangers, and to a member asking through another organization", async () => {

@@ -2,6 +2,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import type { Executor } from "@/db/client";
 import { InvoiceDocument } from "@/components/invoice-pdf/invoice-document";
 import type { InvoicePdfData } from "@/components/invoice-pdf/invoice-pdf-data";
+import { PackingListDocument } from "@/components/invoice-pdf/packing-list-document";
 import { registerPdfFonts } from "./fonts";
 import { pdfLabels } from "./labels";
 import { invoicePdfData, type InvoiceRow } from "./load";
@@ -17,6 +18,12 @@ export async function renderInvoicePdf(data: InvoicePdfData): Promise<Uint8Array
   // Called as a function (it has no hooks) so that the root element is typed as @react-pdf's <Document>.
   const buffer = await renderToBuffer(InvoiceDocument({ data, labels: await pdfLabels() }));
   return new Uint8Array(buffer);
+}
+
+/** A packing list for the invoice's goods (the demo seed attaches one as a trade document). */
+export async function renderPackingListPdf(data: InvoicePdfData): Promise<Uint8Array> {
+  registerPdfFonts();
+  return new Uint8Array(await renderToBuffer(PackingListDocument({ data, labels: await pdfLabels() })));
 }
 
 /** The invoice's PDF, named by its number ("INV-2026-0001.pdf"; drafts have none yet). */
