@@ -75,7 +75,11 @@ export default async function PaymentPage({
           </Link>
         }
         title={`${money(payment.amountMinor)} · ${payment.payerName ?? none}`}
-        actions={<PaymentStatusBadge status={payment.matchStatus} />}
+        actions={
+          <span data-testid="payment-status">
+            <PaymentStatusBadge status={payment.matchStatus} />
+          </span>
+        }
       />
       {held ? (
         <Alert tone="warning" data-testid="held-back">
