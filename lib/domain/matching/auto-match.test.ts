@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { computeRfReference, formatRfReference } from "../statements/rf-reference";
 import { decideAutoMatch, dueUpTo } from "./auto-match";
 import type { CandidateInvoice, PaymentFacts } from "./candidates";
-import { looksLikeBankCharges } from "./bank-charges";
+import { largestBankCharges, looksLikeBankCharges } from "./bank-charges";
 
 function invoice(overrides: Partial<CandidateInvoice> & { id: string; number: string }): CandidateInvoice {
   return {
@@ -101,6 +101,17 @@ describe("automatic matching", () => {
     expect(looksLikeBankCharges({ ...base, shortfallMinor: 50_001n })).toBe(false);
     expect(looksLikeBankCharges({ ...base, shortfallMinor: 90_000n, reportedChargesMinor: 90_000n })).toBe(true);
     expect(looksLikeBankCharges({ ...base, shortfallMinor: 0n })).toBe(false);
+  });
+
+  it("bounds what charges can take, so a lookup by amount finds every shortfall that looks like charges", () => {
+    expect(largestBankCharges(100_000n, "USD")).toBe(3_500n);
+    expect(largestBankCharges(10_000_000n, "USD")).toBe(50_252n);
+    fc.assert(
+      fc.property(fc.bigInt({ min: 1n, max: 10n ** 12n }), fc.bigInt({ min: 1n, max: 10n ** 10n }), (amount, shortfall) => {
+        const charges = looksLikeBankCharges({ shortfallMinor: shortfall, dueMinor: amount + shortfall, reportedChargesMinor: 0n, currency: "USD" });
+        if (charges) expect(shortfall).toBeLessThanOrEqual(largestBankCharges(amount, "USD"));
+      }),
+    );
   });
 
   it("property: an applied decision hands out exactly the payment, in its currency, to named invoices", () => {
