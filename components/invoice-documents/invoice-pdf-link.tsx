@@ -5,7 +5,7 @@ import { buttonStyles } from "@/components/ui/button";
 export async function InvoicePdfLink({ org, invoiceId }: { org: string; invoiceId: string }) {
   const t = await getTranslations("documents.pdf");
   return (
-    <a href={`/o/${encodeURIComponent(org)}/invoices/${encodeURIComponent(invoiceId)}/pdf`} className={buttonStyles({ variant: "secondary", size: "sm" })} data-testid="invoice-pdf-link">
+    <a href={`/o/${encodeURIComponent(org)}/invoices/${encodeURIComponent(invoiceId)}/pdf`} className={buttonStyles({ variant: "secondary" })} data-testid="invoice-pdf-link">
       {t("download")}
     </a>
   );

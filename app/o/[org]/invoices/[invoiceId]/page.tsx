@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InvoicePdfLink } from "@/components/invoice-documents/invoice-pdf-link";
+import { TradeDocumentsSection } from "@/components/invoice-documents/trade-documents-section";
 import { AllocationTable } from "@/components/invoices/allocation-table";
 import { IssueInvoiceForm, VoidInvoiceForm } from "@/components/invoices/invoice-action-forms";
 import { InvoiceLines } from "@/components/invoices/invoice-lines";
@@ -15,6 +17,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { appUrl } from "@/lib/server/auth/tokens";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
+import { TRADE_DOCUMENT_KINDS } from "@/lib/server/invoice-documents/documents";
+import { invoiceDocumentList } from "@/lib/server/invoice-documents/queries";
 import { invoiceAllocations, invoiceDetail } from "@/lib/server/invoices/detail";
 import { applicationOfOrganization } from "@/lib/server/kyb/queries";
 
@@ -23,10 +27,11 @@ export const dynamic = "force-dynamic";
 export default async function InvoicePage({ params }: { params: Promise<{ org: string; invoiceId: string }> }) {
   const { org, invoiceId } = await params;
   const { organization, membership } = await requireOrgMember(org);
-  const [detail, allocations, application] = await Promise.all([
+  const [detail, allocations, application, documents] = await Promise.all([
     invoiceDetail(organization.id, invoiceId),
     invoiceAllocations(organization.id, invoiceId),
     applicationOfOrganization(organization.id),
+    invoiceDocumentList(organization.id, invoiceId),
   ]);
   if (!detail) notFound();
   const t = await getTranslations("invoices");
@@ -54,7 +59,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ org: s
         }
         actions={
           <>
-            {/* Helper A3 adds the "Download PDF" link here. */}
+            <InvoicePdfLink org={org} invoiceId={invoiceId} />
             {canWrite && !isVoid ? (
               <Link href={`/o/${org}/invoices/${invoiceId}/edit`} className={buttonStyles({ variant: "secondary" })}>
                 {isDraft ? t("detail.edit") : t("detail.editShipment")}
@@ -100,7 +105,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ org: s
         </CardBody>
       </Card>
 
-      {/* Helper A3 adds the "Trade documents" section here. */}
+      <TradeDocumentsSection org={org} invoiceId={invoiceId} kinds={TRADE_DOCUMENT_KINDS} documents={documents} canEdit={canWrite && !isVoid} isVoid={isVoid} />
 
       {!isDraft ? (
         <Card>
