@@ -5,6 +5,7 @@ import { seedCollections } from "./collections";
 import { seedFoundation } from "./foundation";
 import { seedExposure } from "./exposure";
 import { seedFx } from "./fx";
+import { seedInvoices } from "./invoices";
 import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
 import { seedPayments } from "./payments";
@@ -20,6 +21,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedKyb(tx, foundation);
     await seedCollections(tx, foundation);
     await seedFx(tx, foundation);
+    await seedInvoices(tx, foundation);
     await seedExposure(tx, foundation);
     await seedPayments(tx, foundation);
     return true;
