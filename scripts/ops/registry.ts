@@ -4,7 +4,8 @@ import { migrateCommand } from "./migrate";
 import { ratesImportCommand } from "./rates-import";
 import { ratesShowCommand } from "./rates-show";
 import { seedCommand } from "./seed";
+import { statementImportCommand } from "./statement-import";
 import { statementParseCommand } from "./statement-parse";
 import { totpCommand } from "./totp";
 
-export const opsCommands: OpsCommand[] = [migrateCommand, seedCommand, totpCommand, ledgerVerifyCommand, ratesImportCommand, ratesShowCommand, statementParseCommand];
+export const opsCommands: OpsCommand[] = [migrateCommand, seedCommand, totpCommand, ledgerVerifyCommand, ratesImportCommand, ratesShowCommand, statementParseCommand, statementImportCommand];

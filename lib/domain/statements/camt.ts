@@ -157,6 +157,9 @@ export class CamtReader {
     if (!text) throw new StatementParseError("missing_element", { line, element: `${element}/Amt` }, "Balance without an amount");
     const magnitude = parseStatementAmount(text, currency, ".", { line, element: `${element}/Amt` });
     const indicator = textAt(node, "CdtDbtInd");
+    if (indicator !== "CRDT" && indicator !== "DBIT") {
+      throw new StatementParseError("invalid_value", { line, element: `${element}/CdtDbtInd`, value: indicator ?? "" }, "Balance indicator is neither CRDT nor DBIT");
+    }
     const signed = indicator === "DBIT" ? -magnitude : magnitude;
     if (code === "CLBD") s.balance.closing = signed;
     else s.balance.opening ??= signed;

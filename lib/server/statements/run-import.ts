@@ -1,7 +1,8 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db, type Transaction } from "@/db/client";
+import { db } from "@/db/client";
 import { incomingPayments, statementImports } from "@/db/schema";
 import { listCollectionAccounts } from "../collections/accounts";
+import { autoMatchPayments } from "../matching/auto-match";
 import {
   type CsvMapping,
   StatementParseError,
@@ -50,8 +51,6 @@ export interface StatementImportFailure {
   message: string;
 }
 
-/** Automatic matching of the payments a batch created (lib/server/matching); returns how many it matched. */
-export type MatchPayments = (tx: Transaction, organizationId: string, paymentIds: string[]) => Promise<number>;
 
 function parseFailure(error: StatementParseError): StatementImportFailure {
   const params = Object.fromEntries(Object.entries(error.params).filter(([, value]) => value !== undefined)) as Record<string, string | number>;
@@ -159,7 +158,7 @@ class AccountResults {
 export async function runStatementImport(
   importId: string,
   file: string,
-  options: { csvMapping?: CsvMapping; matchPayments?: MatchPayments } = {},
+  options: { csvMapping?: CsvMapping } = {},
 ): Promise<ImportOutcome> {
   const database = db();
   const [row] = await database.select().from(statementImports).where(eq(statementImports.id, importId));
@@ -229,7 +228,7 @@ export async function runStatementImport(
         });
         results.reversal(t, outcome);
       }
-      const matched = options.matchPayments && stored.createdIds.length > 0 ? await options.matchPayments(tx, row.organizationId, stored.createdIds) : 0;
+      const matched = stored.createdIds.length > 0 ? (await autoMatchPayments(tx, row.organizationId, stored.createdIds)).matchedCount : 0;
       await tx
         .update(statementImports)
         .set({
