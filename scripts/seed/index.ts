@@ -5,6 +5,7 @@ import { seedCollections } from "./collections";
 import { seedFoundation } from "./foundation";
 import { seedExposure } from "./exposure";
 import { seedFx } from "./fx";
+import { seedInvoiceDocuments } from "./invoice-documents";
 import { seedInvoices } from "./invoices";
 import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
@@ -22,6 +23,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedCollections(tx, foundation);
     await seedFx(tx, foundation);
     await seedInvoices(tx, foundation);
+    await seedInvoiceDocuments(tx, foundation);
     await seedExposure(tx, foundation);
     await seedPayments(tx, foundation);
     return true;
