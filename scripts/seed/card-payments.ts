@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { cardPayments, invoiceInstalments, invoices, sandboxCardIntents } from "@/db/schema";
 import { appUrl } from "@/lib/server/auth/tokens";
@@ -12,8 +12,8 @@ import type { FoundationSeed } from "./foundation";
 const DAY = 86_400_000;
 
 /**
- * Two of Haiguang's open invoices had their deposits paid by card through the sandbox processor: the older one
- * has cleared (available), the newer one is still pending. Taken through the same steps as a real card payment:
+ * Haiguang's two newest open invoices had their deposits paid by card through the sandbox processor: the older
+ * one has cleared (available), the newer one is still pending. Taken through the same steps as a real card payment:
  * the processor's intent, Quayside's card payment, the processor's event, clearing.
  */
 export async function seedCardPayments(tx: Transaction, foundation: FoundationSeed, now = new Date()): Promise<void> {
@@ -36,11 +36,12 @@ export async function seedCardPayments(tx: Transaction, foundation: FoundationSe
         eq(invoiceInstalments.paidMinor, sql`0`),
       ),
     )
-    .orderBy(asc(invoices.issueDate), asc(invoices.number))
+    .orderBy(desc(invoices.issueDate), desc(invoices.number))
     .limit(2);
+  // The newest invoice's deposit came in yesterday (pending); the one before it five days ago (cleared).
   const plan = [
-    { paidAt: new Date(now.getTime() - 5 * DAY), clear: true },
     { paidAt: new Date(now.getTime() - DAY), clear: false },
+    { paidAt: new Date(now.getTime() - 5 * DAY), clear: true },
   ];
   for (const [index, deposit] of deposits.entries()) {
     const { paidAt, clear } = plan[index]!;

@@ -1,6 +1,7 @@
 import { count, sql } from "drizzle-orm";
 import { db } from "@/db/client";
 import { users } from "@/db/schema";
+import { seedCardPayments } from "./card-payments";
 import { seedCollections } from "./collections";
 import { seedFoundation } from "./foundation";
 import { seedExposure } from "./exposure";
@@ -26,6 +27,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedInvoiceDocuments(tx, foundation);
     await seedExposure(tx, foundation);
     await seedPayments(tx, foundation);
+    await seedCardPayments(tx, foundation);
     return true;
   });
 }

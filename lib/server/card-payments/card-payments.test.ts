@@ -289,10 +289,11 @@ describe("the pay page query", () => {
 });
 
 describe("the demo seed", () => {
-  it("pays two open invoices' deposits by card: the older cleared to available, the newer pending", async () => {
+  it("pays the two newest open invoices' deposits by card: the older cleared to available, the newer pending", async () => {
     const { seedCardPayments } = await import("@/scripts/seed/card-payments");
     const { createTestInvoice } = await import("@/tests/fixtures/invoices");
     const first = await scenario();
+    const older = await createTestInvoice(first.orgId, first.team.owner.id, first.buyer.id, { issueDate: "2020-01-01" });
     const newer = await createTestInvoice(first.orgId, first.team.owner.id, first.buyer.id, { issueDate: "2099-01-01" });
     const newerDeposit = newer.instalments[0]!;
     const foundation = { factory: { id: first.orgId, slug: first.team.organization.slug } } as Parameters<typeof seedCardPayments>[1];
@@ -301,6 +302,7 @@ describe("the demo seed", () => {
     expect(await accountBalance(org(first.orgId, "pending"))).toBe(newerDeposit.amountMinor);
     expect((await reloadInvoice(first.invoice.id)).status).toBe("partially_paid");
     expect((await reloadInvoice(newer.invoice.id)).status).toBe("partially_paid");
+    expect((await reloadInvoice(older.invoice.id)).status).toBe("open");
     const seeded = await db().select().from(cardPayments).where(eq(cardPayments.organizationId, first.orgId));
     expect(seeded.map((payment) => [payment.status, payment.clearedAt !== null]).sort()).toEqual([
       ["succeeded", false],
