@@ -11,6 +11,7 @@ import { seedInvoices } from "./invoices";
 import { seedKyb } from "./kyb";
 import { seedLedger } from "./ledger";
 import { seedPayments } from "./payments";
+import { seedStatements } from "./statements";
 
 /** Seeds the demo data into an empty database; returns false (and writes nothing) when users exist already. */
 export async function seedDemoIfEmpty(): Promise<boolean> {
@@ -26,6 +27,7 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedInvoices(tx, foundation);
     await seedInvoiceDocuments(tx, foundation);
     await seedExposure(tx, foundation);
+    await seedStatements(tx, foundation);
     await seedPayments(tx, foundation);
     await seedCardPayments(tx, foundation);
     return true;

@@ -1,5 +1,5 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { db } from "@/db/client";
+import { db, type Executor } from "@/db/client";
 import { incomingPayments, statementImports } from "@/db/schema";
 import { listCollectionAccounts } from "../collections/accounts";
 import { autoMatchPayments } from "../matching/auto-match";
@@ -158,9 +158,10 @@ class AccountResults {
 export async function runStatementImport(
   importId: string,
   file: string,
-  options: { csvMapping?: CsvMapping } = {},
+  options: { csvMapping?: CsvMapping; executor?: Executor } = {},
 ): Promise<ImportOutcome> {
-  const database = db();
+  // The demo seed imports inside its own transaction: each batch then runs in a savepoint of it.
+  const database = options.executor ?? db();
   const [row] = await database.select().from(statementImports).where(eq(statementImports.id, importId));
   if (!row) throw new Error(`No statement import ${importId}`);
   const format = fromDatabaseFormat(row.format);
