@@ -7,10 +7,17 @@ import { sendOrganizationReminders } from "./send";
  * again the same day changes nothing. `now` is injectable so tests can set the clock.
  */
 export async function runDailyCollections(now: Date = new Date()): Promise<{ invoicesUpdated: number; remindersSent: number }> {
-  const invoicesUpdated = await markOverdue(now);
+  const { changed: invoicesUpdated, failed } = await markOverdue(now);
   let remindersSent = 0;
   for (const organization of await organizationsWithOpenInvoices(now)) {
-    remindersSent += await sendOrganizationReminders(organization);
+    // One organization's failure must not hold back the others; the job still fails at the end so it is retried.
+    try {
+      remindersSent += await sendOrganizationReminders(organization);
+    } catch (error) {
+      console.error(`reminders for organization ${organization.id} failed`, error);
+      failed.push(`reminders of organization ${organization.id}`);
+    }
   }
+  if (failed.length > 0) throw new Error(`daily collections run incomplete: ${failed.join("; ")}`);
   return { invoicesUpdated, remindersSent };
 }

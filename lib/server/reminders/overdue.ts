@@ -42,22 +42,32 @@ async function staleInvoiceIds(organizationId: string, today: string): Promise<s
   return rows.map((row) => row.id);
 }
 
-/** Brings overdue flags and next due dates up to date for every organization's today; returns the invoices changed. */
-export async function markOverdue(now: Date): Promise<number> {
+/**
+ * Brings overdue flags and next due dates up to date for every organization's today. An invoice that fails is
+ * logged and reported in `failed` while the others go on.
+ */
+export async function markOverdue(now: Date): Promise<{ changed: number; failed: string[] }> {
   let changed = 0;
+  const failed: string[] = [];
   for (const organization of await organizationsWithOpenInvoices(now)) {
     for (const invoiceId of await staleInvoiceIds(organization.id, organization.today)) {
-      await db().transaction(async (tx) => {
-        // The same lock allocations take, so a payment being applied is never overwritten with older figures.
-        const [locked] = await tx
-          .select({ id: invoices.id })
-          .from(invoices)
-          .where(and(eq(invoices.id, invoiceId), inArray(invoices.status, [...UNPAID_STATUSES])))
-          .for("update");
-        if (locked) await recomputeInvoice(tx, invoiceId, organization.today);
-      });
-      changed++;
+      try {
+        await db().transaction(async (tx) => {
+          // The same lock allocations take, so a payment being applied is never overwritten with older figures.
+          const [locked] = await tx
+            .select({ id: invoices.id })
+            .from(invoices)
+            .where(and(eq(invoices.id, invoiceId), inArray(invoices.status, [...UNPAID_STATUSES])))
+            .for("update");
+          if (!locked) return;
+          await recomputeInvoice(tx, invoiceId, organization.today);
+          changed++;
+        });
+      } catch (error) {
+        console.error(`overdue flags of invoice ${invoiceId} could not be updated`, error);
+        failed.push(`invoice ${invoiceId}`);
+      }
     }
   }
-  return changed;
+  return { changed, failed };
 }

@@ -99,12 +99,25 @@ export async function sendOrganizationReminders(organization: { id: string; name
   const settings: ReminderSettings = await loadReminderSettings(db(), organization.id);
   if (!settings.enabled) return 0;
   const lookAhead = Math.max(0, ...settings.daysBefore);
+  const due = (await candidates(organization.id, addDays(organization.today, lookAhead))).flatMap((candidate) => {
+    const reminder = reminderToSend(candidate.dueDate!, candidate.issueDate, organization.today, settings);
+    return reminder ? [{ instalment: { id: candidate.instalmentId, dueDate: candidate.dueDate! }, reminder }] : [];
+  });
+  // Long-overdue instalments keep their last reminder due every day: skip those already sent without a transaction each.
+  const sentBefore = new Set(
+    due.length === 0
+      ? []
+      : (
+          await db()
+            .select({ instalmentId: invoiceReminders.instalmentId, kind: invoiceReminders.kind, offsetDays: invoiceReminders.offsetDays })
+            .from(invoiceReminders)
+            .where(inArray(invoiceReminders.instalmentId, due.map((item) => item.instalment.id)))
+        ).map((row) => `${row.instalmentId}:${row.kind}:${row.offsetDays}`),
+  );
   let sent = 0;
-  for (const candidate of await candidates(organization.id, addDays(organization.today, lookAhead))) {
-    const dueDate = candidate.dueDate!;
-    const reminder = reminderToSend(dueDate, candidate.issueDate, organization.today, settings);
-    if (!reminder) continue;
-    if (await db().transaction((tx) => sendReminder(tx, organization.name, { id: candidate.instalmentId, dueDate }, reminder))) sent++;
+  for (const { instalment, reminder } of due) {
+    if (sentBefore.has(`${instalment.id}:${reminder.kind}:${reminder.offsetDays}`)) continue;
+    if (await db().transaction((tx) => sendReminder(tx, organization.name, instalment, reminder))) sent++;
   }
   return sent;
 }
