@@ -11,8 +11,11 @@ const KNOWN_REASONS = ["card_declined", "insufficient_funds", "authentication_fa
  */
 export async function CardNotice({ locale, payment, redirectStatus, seller }: { locale: Locale; payment: PayCardNotice; redirectStatus: string | null; seller: string }) {
   const t = await getTranslations({ locale, namespace: "pay.notice" });
+  const final = payment.status === "succeeded" || payment.status === "declined" || payment.status === "failed";
+  // Back without an outcome: the buyer cancelled on the processor's page.
+  if (!final && redirectStatus === null) return null;
   const outcome =
-    payment.status === "succeeded" || (payment.status !== "declined" && payment.status !== "failed" && redirectStatus === "succeeded")
+    payment.status === "succeeded" || (!final && redirectStatus === "succeeded")
       ? "succeeded"
       : payment.status === "declined" || payment.status === "failed" || redirectStatus === "failed"
         ? "declined"

@@ -97,6 +97,15 @@ describe("starting a card payment from the pay link", () => {
   });
 });
 
+describe("rate limits", () => {
+  it("refuses a 21st card payment on one link within the hour, writing nothing for it", async () => {
+    const { token, invoice } = await scenario();
+    for (let i = 0; i < 20; i++) expect(await executeAction(startCardPaymentAction, { token }, { ...anonymous, ip: null })).toMatchObject({ ok: true });
+    expect(await executeAction(startCardPaymentAction, { token }, { ...anonymous, ip: null })).toMatchObject({ ok: false, code: "rate_limited" });
+    expect(await db().select().from(cardPayments).where(eq(cardPayments.invoiceId, invoice.id))).toHaveLength(20);
+  });
+});
+
 describe("the sandbox processor", () => {
   it("checks the card, never keeps it, and tells Quayside by a signed webhook: card clearing → pending, invoice partially paid", async () => {
     const { token, deposit, invoice, orgId } = await scenario();
