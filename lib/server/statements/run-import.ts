@@ -1,20 +1,15 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { incomingPayments, statementImports } from "@/db/schema";
-import { listCollectionAccounts } from "../collections/accounts";
+import { type CsvMapping, StatementParseError, type StatementSummary, type StatementTransaction } from "@/lib/domain/statements";
+import { type CollectionAccount, listCollectionAccounts } from "../collections/accounts";
 import { autoMatchPayments } from "../matching/auto-match";
-import {
-  type CsvMapping,
-  StatementParseError,
-  type StatementFormat,
-  type StatementSummary,
-  type StatementTransaction,
-} from "@/lib/domain/statements";
 import { accountKey, routeTransaction, type TransactionRoute } from "./classify";
 import { fromDatabaseFormat } from "./formats";
 import { readStatementFile } from "./read-file";
+import { ScratchFile } from "./scratch";
 import { type ReversalOutcome, reverseReceipt } from "./reversals";
-import { storeReceipts } from "./store-receipts";
+import { type ReceiptRow, storeReceipts } from "./store-receipts";
 
 export const IMPORT_BATCH_SIZE = 1000;
 /** Bank references of flagged reversals kept per statement, for the detail page. */
@@ -62,16 +57,10 @@ interface Routed {
   route: TransactionRoute;
 }
 
-/** Reads the file and hands out its transactions in batches with where they go. */
-async function* batchesOf(
-  file: string,
-  format: StatementFormat,
-  csvMapping: CsvMapping | undefined,
-  accounts: ReadonlyMap<string, unknown>,
-  onStatement: (summary: StatementSummary) => void,
-): AsyncGenerator<Routed[]> {
+/** Transactions in batches, each with where it goes. */
+async function* batchesOf(transactions: AsyncIterable<StatementTransaction>, accounts: ReadonlyMap<string, unknown>): AsyncGenerator<Routed[]> {
   let batch: Routed[] = [];
-  for await (const tx of readStatementFile(file, format, csvMapping, onStatement)) {
+  for await (const tx of transactions) {
     batch.push({ tx, route: routeTransaction(tx, accounts) });
     if (batch.length === IMPORT_BATCH_SIZE) {
       yield batch;
@@ -148,8 +137,9 @@ class AccountResults {
 /**
  * Imports a statement file for the organization of `importId` (a `processing` statement_imports row).
  *
- * Two streaming passes over the file. The first parses it all and only counts, so a malformed file is refused
- * (with the line or element at fault) before anything is written. The second stores the credits in batches, each
+ * Two streaming passes. The first parses the whole file, counts, and keeps the transactions as JSON lines in a
+ * scratch file, so a malformed file is refused (with the line or element at fault) before anything is written.
+ * The second reads the scratch file and stores the credits in batches, each
  * batch in a transaction of its own with its matching and its progress, so a 100,000-transaction file neither sits
  * in memory nor in one long transaction, and the progress bar moves. A run cut short (crash, lost connection) is
  * simply run again: the (account, bank reference) key makes stored batches duplicates, and the same key makes two
@@ -164,65 +154,100 @@ export async function runStatementImport(
   const database = options.executor ?? db();
   const [row] = await database.select().from(statementImports).where(eq(statementImports.id, importId));
   if (!row) throw new Error(`No statement import ${importId}`);
-  const format = fromDatabaseFormat(row.format);
   const accounts = new Map(
     (await listCollectionAccounts(database, row.organizationId)).map((account) => [accountKey(account.accountIdentifier, account.currency), account]),
   );
-
-  // Pass 1: parse everything, count, write nothing.
-  const results = new AccountResults(accounts);
-  let total = 0;
-  let receiptCandidates = 0;
+  const run: ImportRun = { database, row, accounts, results: new AccountResults(accounts) };
+  const scratch = await ScratchFile.create();
   try {
-    for await (const batch of batchesOf(file, format, options.csvMapping, accounts, (summary) => results.statement(summary))) {
-      for (const routed of batch) results.read(routed);
-      total += batch.length;
-      receiptCandidates += batch.filter((b) => b.route === "receipt").length;
+    const read = await validate(run, readStatementFile(file, fromDatabaseFormat(row.format), options.csvMapping, (summary) => run.results.statement(summary)), scratch);
+    if ("failure" in read) {
+      await database
+        .update(statementImports)
+        .set({ status: "failed", error: JSON.stringify(read.failure), finishedAt: new Date() })
+        .where(eq(statementImports.id, importId));
+      return { status: "failed", error: read.failure };
     }
-  } catch (error) {
-    if (!(error instanceof StatementParseError)) throw error;
-    const failure = parseFailure(error);
-    await database
-      .update(statementImports)
-      .set({ status: "failed", error: JSON.stringify(failure), finishedAt: new Date() })
-      .where(eq(statementImports.id, importId));
-    return { status: "failed", error: failure };
+    return await store(run, scratch, read);
+  } finally {
+    await scratch.remove();
   }
-  const balanceMismatch = results.list().some((r) => r.balanceMismatch);
+}
+
+interface ImportRun {
+  database: Executor;
+  row: typeof statementImports.$inferSelect;
+  accounts: ReadonlyMap<string, CollectionAccount>;
+  results: AccountResults;
+}
+
+/** Pass 1: parse everything and count, writing nothing to the database; the transactions go to the scratch file. */
+async function validate(
+  { database, row, accounts, results }: ImportRun,
+  transactions: AsyncIterable<StatementTransaction>,
+  scratch: ScratchFile,
+): Promise<{ total: number; receipts: number } | { failure: StatementImportFailure }> {
+  let total = 0;
+  let receipts = 0;
+  try {
+    for await (const batch of batchesOf(transactions, accounts)) {
+      for (const routed of batch) results.read(routed);
+      await scratch.write(batch.map((b) => b.tx));
+      total += batch.length;
+      receipts += batch.filter((b) => b.route === "receipt").length;
+    }
+    await scratch.close();
+  } catch (error) {
+    if (error instanceof StatementParseError) return { failure: parseFailure(error) };
+    throw error;
+  }
+  const statements = results.list();
   await database
     .update(statementImports)
-    .set({ summaries: results.list() as unknown as Record<string, unknown>[], balanceMismatch, transactionCount: 0, importedCount: 0, duplicateCount: 0, matchedCount: 0, error: null })
-    .where(eq(statementImports.id, importId));
+    .set({
+      summaries: statements as unknown as Record<string, unknown>[],
+      balanceMismatch: statements.some((r) => r.balanceMismatch),
+      transactionCount: 0,
+      importedCount: 0,
+      duplicateCount: 0,
+      matchedCount: 0,
+      error: null,
+    })
+    .where(eq(statementImports.id, row.id));
+  return { total, receipts };
+}
 
-  // Pass 2: store in batches.
-  for await (const batch of batchesOf(file, format, options.csvMapping, accounts, () => {})) {
+function receiptRow(account: CollectionAccount, t: StatementTransaction): ReceiptRow {
+  return {
+    collectionAccountId: account.id,
+    // The key recordBankReceipt and sandbox transfers use too: the account as the collection account stores it.
+    accountIdentifier: account.accountIdentifier,
+    bankRef: t.bankRef,
+    currency: t.currency,
+    amountMinor: t.amountMinor,
+    bookingDate: t.bookingDate,
+    valueDate: t.valueDate,
+    ...(t.ref !== undefined ? { reference: t.ref } : {}),
+    ...(t.text !== undefined ? { remittanceText: t.text } : {}),
+    ...(t.party !== undefined ? { payerName: t.party } : {}),
+  };
+}
+
+/** Pass 2: store, reverse and match batch by batch, each batch one transaction that also moves the progress. */
+async function store({ database, row, accounts, results }: ImportRun, scratch: ScratchFile, read: { total: number; receipts: number }): Promise<ImportOutcome> {
+  const accountOf = (t: StatementTransaction) => accounts.get(accountKey(t.account, t.currency))!;
+  for await (const batch of batchesOf(scratch.read(), accounts)) {
     await database.transaction(async (tx) => {
-      const receipts = batch.filter((b) => b.route === "receipt");
       const stored = await storeReceipts(tx, {
         organizationId: row.organizationId,
-        statementImportId: importId,
+        statementImportId: row.id,
         createdBy: row.importedBy,
-        rows: receipts.map(({ tx: t }) => {
-          const account = accounts.get(accountKey(t.account, t.currency))!;
-          return {
-          collectionAccountId: account.id,
-          // The key recordBankReceipt and sandbox transfers use too: the account as the collection account stores it.
-          accountIdentifier: account.accountIdentifier,
-          bankRef: t.bankRef,
-          currency: t.currency,
-          amountMinor: t.amountMinor,
-          bookingDate: t.bookingDate,
-          valueDate: t.valueDate,
-          ...(t.ref !== undefined ? { reference: t.ref } : {}),
-          ...(t.text !== undefined ? { remittanceText: t.text } : {}),
-          ...(t.party !== undefined ? { payerName: t.party } : {}),
-          };
-        }),
+        rows: batch.filter((b) => b.route === "receipt").map(({ tx: t }) => receiptRow(accountOf(t), t)),
       });
       for (const { tx: t } of batch.filter((b) => b.route === "reversal")) {
         const outcome = await reverseReceipt(tx, {
           organizationId: row.organizationId,
-          accountIdentifier: accounts.get(accountKey(t.account, t.currency))!.accountIdentifier,
+          accountIdentifier: accountOf(t).accountIdentifier,
           bankRef: t.bankRef,
           amountMinor: t.amountMinor,
           userId: row.importedBy,
@@ -238,7 +263,7 @@ export async function runStatementImport(
           duplicateCount: sql`${statementImports.duplicateCount} + ${stored.duplicates}`,
           matchedCount: sql`${statementImports.matchedCount} + ${matched}`,
         })
-        .where(eq(statementImports.id, importId));
+        .where(eq(statementImports.id, row.id));
     });
   }
 
@@ -249,23 +274,23 @@ export async function runStatementImport(
       matched: sql<number>`(count(*) filter (where ${inArray(incomingPayments.matchStatus, ["matched", "partially_matched"])}))::int`,
     })
     .from(incomingPayments)
-    .where(and(eq(incomingPayments.statementImportId, importId), eq(incomingPayments.organizationId, row.organizationId)));
-  const imported = owned!.imported;
-  const matched = owned!.matched;
-  const duplicates = receiptCandidates - imported;
+    .where(and(eq(incomingPayments.statementImportId, row.id), eq(incomingPayments.organizationId, row.organizationId)));
+  const { imported, matched } = owned!;
+  const duplicates = read.receipts - imported;
+  const statements = results.list();
+  const balanceMismatch = statements.some((r) => r.balanceMismatch);
   await database
     .update(statementImports)
     .set({
       status: "completed",
-      transactionCount: total,
+      transactionCount: read.total,
       importedCount: imported,
       duplicateCount: duplicates,
       matchedCount: matched,
-      summaries: results.list() as unknown as Record<string, unknown>[],
+      summaries: statements as unknown as Record<string, unknown>[],
       finishedAt: new Date(),
     })
-    .where(eq(statementImports.id, importId));
-  const statements = results.list();
+    .where(eq(statementImports.id, row.id));
   const skipped = statements.reduce((sum, r) => sum + r.skippedDebits + r.skippedNotOurs, 0);
-  return { status: "completed", transactions: total, imported, duplicates, matched, skipped, balanceMismatch, statements };
+  return { status: "completed", transactions: read.total, imported, duplicates, matched, skipped, balanceMismatch, statements };
 }
