@@ -1,0 +1,5 @@
+export * from "./aging";
+export * from "./dso";
+export * from "./monthly";
+export * from "./buyers";
+export * from "./tenths";
