@@ -3,6 +3,7 @@ import { CLEAR_CARD_PAYMENTS_JOB, clearDueCardPayments } from "../card-payments/
 import { deliverPendingEmails } from "../email/outbox";
 import { ratesUrl } from "../fx/config";
 import { ecbRateSource, importFromSource, refreshDemoRates } from "../fx/rates";
+import { resumeStalledImports } from "../statements/runner";
 import { runDailyCollections } from "../reminders/daily";
 import { DELIVER_WEBHOOKS_JOB, deliverDueWebhooks } from "../sandbox-card/webhooks";
 
@@ -31,6 +32,14 @@ export const jobs: JobDefinition[] = [
       const url = ratesUrl();
       if (url) await importFromSource(db(), ecbRateSource(url));
       else await refreshDemoRates(db());
+    },
+  },
+  {
+    // Statement imports a stopped process left half done are run again from their kept files.
+    name: "statements.resumeImports",
+    cron: "* * * * *",
+    async run() {
+      await resumeStalledImports();
     },
   },
   {

@@ -46,7 +46,6 @@ export interface StatementImportFailure {
   message: string;
 }
 
-
 function parseFailure(error: StatementParseError): StatementImportFailure {
   const params = Object.fromEntries(Object.entries(error.params).filter(([, value]) => value !== undefined)) as Record<string, string | number>;
   return { code: `statement_${error.code}`, params, message: error.message };

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, lt } from "drizzle-orm";
 import { connection, db } from "@/db/client";
 import { statementImports } from "@/db/schema";
 import { discardImportFiles, importSettings, statementFilePath } from "./files";
@@ -38,4 +38,22 @@ export async function runStoredImport(importId: string): Promise<ImportOutcome |
 /** Starts the import in this process without waiting for it (the upload answers at once; the page polls the row). */
 export function startStoredImport(importId: string): void {
   runStoredImport(importId).catch((error) => console.error(`statement import ${importId} failed`, error));
+}
+
+/** Imports still `processing` this long after they started are taken to be abandoned by a stopped process. */
+const STALLED_AFTER_MS = 2 * 60_000;
+
+/**
+ * Runs again the imports a stopped process left `processing` (the job worker calls this every minute). One still
+ * running elsewhere holds its lock and is skipped; what a stopped run stored is recognised as duplicates.
+ */
+export async function resumeStalledImports(): Promise<number> {
+  const stalled = await db()
+    .select({ id: statementImports.id })
+    .from(statementImports)
+    .where(and(eq(statementImports.status, "processing"), lt(statementImports.createdAt, new Date(Date.now() - STALLED_AFTER_MS))))
+    .orderBy(asc(statementImports.createdAt));
+  let resumed = 0;
+  for (const { id } of stalled) if (await runStoredImport(id)) resumed++;
+  return resumed;
 }
