@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { disputeRates, medianTimeToResolveMs, outcomeCounts, rootCauseCounts, serviceLevelShare, sharePercent, type CaseRecord } from "./statistics";
+import { casesByTier, disputeRates, medianTimeToResolveMs, outcomeCounts, rootCauseCounts, serviceLevelShare, sharePercent, type CaseRecord } from "./statistics";
 
 const HOUR = 3_600_000;
 const t0 = new Date("2026-01-05T00:00:00Z");
 const record = (over: Partial<CaseRecord>): CaseRecord => ({
   buyerId: "harbor-lights",
   buyerCountry: "US",
+  tier: "L2",
   openedAt: t0,
   decidedAt: null,
   outcome: null,
@@ -21,7 +22,7 @@ describe("dispute statistics", () => {
     decided(10, "won", { rootCause: "quality" }),
     decided(30, "lost", { withinServiceLevel: false, rootCause: "logistics" }),
     decided(20, "partial", { buyerId: "nordkap", buyerCountry: "NO", rootCause: "quality" }),
-    decided(1, "withdrawn", { buyerId: "nordkap", buyerCountry: "NO" }),
+    decided(1, "withdrawn", { buyerId: "nordkap", buyerCountry: "NO", tier: "L1" }),
     record({ buyerId: "rhein-werkzeug", buyerCountry: "DE" }),
   ];
   const activity = [
@@ -57,6 +58,14 @@ describe("dispute statistics", () => {
   it("share the decided cases kept within service level", () => {
     expect(serviceLevelShare(cases)).toEqual({ within: 3, total: 4, percent: "75.00" });
     expect(serviceLevelShare([])).toEqual({ within: 0, total: 0, percent: null });
+  });
+
+  it("group by tier with each tier's open cases and service-level share", () => {
+    expect(casesByTier(cases)).toEqual([
+      { tier: "L1", open: 0, serviceLevel: { within: 1, total: 1, percent: "100.00" } },
+      { tier: "L2", open: 1, serviceLevel: { within: 2, total: 3, percent: "66.67" } },
+      { tier: "L3", open: 0, serviceLevel: { within: 0, total: 0, percent: null } },
+    ]);
   });
 
   it("count outcomes and root causes, with zeros", () => {

@@ -1,5 +1,5 @@
 import Decimal from "decimal.js";
-import { ROOT_CAUSES, type RootCause } from "./categories";
+import { DISPUTE_TIERS, ROOT_CAUSES, type DisputeTier, type RootCause } from "./categories";
 import { DISPUTE_OUTCOMES, type DisputeOutcome } from "./money-plan";
 
 const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_EVEN });
@@ -9,6 +9,8 @@ export interface CaseRecord {
   readonly buyerId: string;
   /** ISO 3166-1 alpha-2 of the buyer. */
   readonly buyerCountry: string;
+  /** The tier the case is in, or was decided in. */
+  readonly tier: DisputeTier;
   readonly openedAt: Date;
   /** When it was resolved or withdrawn; null while open. */
   readonly decidedAt: Date | null;
@@ -84,6 +86,14 @@ export function serviceLevelShare(cases: readonly CaseRecord[]): { within: numbe
   const decided = cases.filter((c) => c.decidedAt !== null);
   const within = decided.filter((c) => c.withinServiceLevel).length;
   return { within, total: decided.length, percent: sharePercent(within, decided.length) };
+}
+
+/** Per tier, for the platform dashboard: open cases, and the decided cases' service-level share. */
+export function casesByTier(cases: readonly CaseRecord[]): { tier: DisputeTier; open: number; serviceLevel: ReturnType<typeof serviceLevelShare> }[] {
+  return DISPUTE_TIERS.map((tier) => {
+    const inTier = cases.filter((c) => c.tier === tier);
+    return { tier, open: inTier.filter((c) => c.decidedAt === null).length, serviceLevel: serviceLevelShare(inTier) };
+  });
 }
 
 export function outcomeCounts(cases: readonly CaseRecord[]): Record<DisputeOutcome, number> {
