@@ -19,6 +19,12 @@ const ICONS: Record<NavKey, IconName> = {
   fx: "globe",
   fxRates: "globe",
   fxPricing: "filter",
+  invoices: "audit",
+  buyers: "building",
+  payments: "inbox",
+  statements: "download",
+  exposure: "globe",
+  receiving: "balances",
 };
 
 /** AppShell with the navigation entries translated; every signed-in area uses it. */
