@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validateEntry } from "../ledger";
-import { DISPUTE_CATEGORIES } from "./categories";
+import { DISPUTE_CATEGORIES, reservesMoney } from "./categories";
 import { fillShortfalls, movementLines, outcomePlan, reserveMovements, reservePlan, type OutcomeInput } from "./money-plan";
 
 const ORG = "6f1f7c1e-3f57-4f3e-9a55-0c8a4b1f2d10";
@@ -112,13 +112,18 @@ describe("outcomePlan", () => {
     expect(() => outcomePlan({ ...base, outcome: "partial", buyerShareMinor })).toThrow(RangeError);
   });
 
+  it("moves nothing for a payment that never arrived", () => {
+    expect(outcomePlan({ ...base, category: "payment_not_received", outcome: "lost", reservedMinor: 0n }).movements).toEqual([]);
+    expect(() => outcomePlan({ ...base, category: "payment_not_received", reservedMinor: 1n })).toThrow(RangeError);
+  });
+
   it("refuses a reserve above the disputed amount", () => {
     expect(() => outcomePlan({ ...base, reservedMinor: 100_001n })).toThrow(RangeError);
   });
 
   const inputs = fc
     .record({
-      category: fc.constantFrom(...DISPUTE_CATEGORIES),
+      category: fc.constantFrom(...DISPUTE_CATEGORIES.filter(reservesMoney)),
       outcome: fc.constantFrom("won" as const, "lost" as const, "partial" as const, "withdrawn" as const),
       paidByCard: fc.boolean(),
       disputedMinor: fc.bigInt({ min: 2n, max: 10n ** 15n }),

@@ -1,6 +1,6 @@
 import { isPlatformKind, type AccountKind, type EntryLine } from "../ledger";
 import type { CurrencyCode } from "../money";
-import type { DisputeCategory } from "./categories";
+import { reservesMoney, type DisputeCategory } from "./categories";
 
 export const DISPUTE_OUTCOMES = ["won", "lost", "partial", "withdrawn"] as const;
 /** won: by the factory. lost: the buyer gets the disputed amount. partial: split by amount. withdrawn: by the claimant. */
@@ -105,7 +105,8 @@ function buyerShareOf(input: OutcomeInput): bigint {
  * The money a decision moves. The buyer's share is paid from the case's reserve first and from available for any
  * shortfall never filled; the rest of the reserve is released to available. A chargeback goes back through card
  * clearing with the chargeback fee taken from available into fee revenue; any other refund goes out through card
- * clearing for a card payment and payout clearing for a bank transfer.
+ * clearing for a card payment and payout clearing for a bank transfer. A case about a payment that never arrived holds
+ * and moves nothing: it ends by tracing the payment, which matching applies when it is found.
  */
 export function outcomePlan(input: OutcomeInput): OutcomePlan {
   assertNonNegative("disputedMinor", input.disputedMinor);
@@ -114,6 +115,10 @@ export function outcomePlan(input: OutcomeInput): OutcomePlan {
   if (input.reservedMinor > input.disputedMinor) throw new RangeError("A case never reserves more than its disputed amount");
 
   const buyerShareMinor = buyerShareOf(input);
+  if (!reservesMoney(input.category)) {
+    if (input.reservedMinor !== 0n) throw new RangeError(`A ${input.category} case holds no reserve`);
+    return { buyerShareMinor, factoryShareMinor: input.disputedMinor - buyerShareMinor, movements: [] };
+  }
   const fromReserved = buyerShareMinor < input.reservedMinor ? buyerShareMinor : input.reservedMinor;
   const fromAvailable = buyerShareMinor - fromReserved;
   const isChargeback = input.category === "chargeback";
