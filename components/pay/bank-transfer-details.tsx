@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -7,6 +6,7 @@ import { CopyButton } from "@/components/receiving/copy-button";
 import { bankDetailLabels } from "@/components/receiving/labels";
 import { formatRfReference } from "@/lib/domain/statements/rf-reference";
 import type { PayBankAccount } from "@/lib/server/pay/page";
+import { payTranslations } from "@/components/pay/translations";
 
 export interface BankTransferDetailsProps {
   locale: Locale;
@@ -19,7 +19,7 @@ export interface BankTransferDetailsProps {
 
 /** The collection account for the invoice's currency and the RF reference to quote, printed in groups of four. */
 export async function BankTransferDetails({ locale, account, rfReference, amount, currency, seller }: BankTransferDetailsProps) {
-  const [t, collections] = await Promise.all([getTranslations({ locale, namespace: "pay" }), getTranslations({ locale, namespace: "collections" })]);
+  const [t, collections] = await Promise.all([payTranslations(locale, "pay"), payTranslations(locale, "collections")]);
   const labels = bankDetailLabels(collections);
   return (
     <Card>

@@ -1,7 +1,7 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { Alert } from "@/components/ui/alert";
 import type { PayCardNotice } from "@/lib/server/pay/page";
+import { payTranslations } from "@/components/pay/translations";
 
 const KNOWN_REASONS = ["card_declined", "insufficient_funds", "authentication_failed", "test_card_required"];
 
@@ -10,7 +10,7 @@ const KNOWN_REASONS = ["card_declined", "insufficient_funds", "authentication_fa
  * processor's webhook has arrived, the redirect's "succeeded" may say "received, processing" (no money moves on it).
  */
 export async function CardNotice({ locale, payment, redirectStatus, seller }: { locale: Locale; payment: PayCardNotice; redirectStatus: string | null; seller: string }) {
-  const t = await getTranslations({ locale, namespace: "pay.notice" });
+  const t = await payTranslations(locale, "pay.notice");
   const final = payment.status === "succeeded" || payment.status === "declined" || payment.status === "failed";
   // Back without an outcome: the buyer cancelled on the processor's page.
   if (!final && redirectStatus === null) return null;

@@ -1,14 +1,14 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import type { PayInstalment } from "@/lib/server/pay/invoice-by-token";
 import { payDate, payMoney } from "./format";
 import { dueText, instalmentName } from "./instalment-label";
+import { payTranslations } from "@/components/pay/translations";
 
 /** The instalment the buyer is asked to pay now, with what is still outstanding on it. */
 export async function DueNow({ locale, instalment, currency }: { locale: Locale; instalment: PayInstalment; currency: string }) {
-  const t = await getTranslations({ locale, namespace: "pay" });
+  const t = await payTranslations(locale, "pay");
   return (
     <Card aria-labelledby="due-now-title" className="border-teal-200">
       <CardBody className="flex flex-wrap items-end justify-between gap-4">

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -6,12 +5,13 @@ import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } fro
 import type { PayInstalment } from "@/lib/server/pay/invoice-by-token";
 import { payDate, payMoney } from "./format";
 import { dueText, instalmentName } from "./instalment-label";
+import { payTranslations } from "@/components/pay/translations";
 
 const TONES: Record<string, BadgeTone> = { open: "neutral", partially_paid: "info", paid: "success", void: "neutral" };
 
 /** Every instalment of the invoice with its share, amount, what is paid and when it is due. */
 export async function InstalmentSchedule({ locale, instalments, currency }: { locale: Locale; instalments: PayInstalment[]; currency: string }) {
-  const t = await getTranslations({ locale, namespace: "pay" });
+  const t = await payTranslations(locale, "pay");
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 2 });
   return (
     <Card>

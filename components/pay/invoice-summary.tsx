@@ -1,12 +1,12 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { Card, CardBody } from "@/components/ui/card";
 import type { PayPageView } from "@/lib/server/pay/page";
 import { payDate, payMoney } from "./format";
+import { payTranslations } from "@/components/pay/translations";
 
 /** Who bills whom, and the invoice's totals. */
 export async function InvoiceSummary({ locale, view, pdfHref }: { locale: Locale; view: PayPageView; pdfHref: string | null }) {
-  const t = await getTranslations({ locale, namespace: "pay" });
+  const t = await payTranslations(locale, "pay");
   const money = (minor: bigint) => payMoney(minor, view.currency, locale);
   const rows: Array<[string, string]> = [
     [t("summary.from"), view.sellerName],

@@ -1,12 +1,12 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { ProductMark } from "@/components/shell/app-shell";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { payTranslations } from "@/components/pay/translations";
 
 /** The buyer's page around one invoice: product name, "secure payment page", language switch; no app navigation. */
 export async function PayFrame({ locale, seller, children }: { locale: Locale; seller: string; children: ReactNode }) {
-  const [t, product] = await Promise.all([getTranslations({ locale, namespace: "pay" }), getTranslations({ locale, namespace: "common.product" })]);
+  const [t, product] = await Promise.all([payTranslations(locale, "pay"), payTranslations(locale, "common.product")]);
   return (
     <div lang={locale} className="flex min-h-dvh flex-col bg-slate-50">
       <header className="border-b border-slate-200 bg-white">

@@ -1,11 +1,11 @@
 import type { ReactNode } from "react";
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { payTranslations } from "@/components/pay/translations";
 
 /** The sandbox processor's own look (it stands for another company): its name, "test mode", the amount to pay. */
 export async function CheckoutFrame({ locale, merchant, amount, children }: { locale: Locale; merchant: string; amount: string; children: ReactNode }) {
-  const t = await getTranslations({ locale, namespace: "pay.sandbox" });
+  const t = await payTranslations(locale, "pay.sandbox");
   return (
     <div lang={locale} className="flex min-h-dvh flex-col items-center bg-indigo-950/5 px-4 py-8">
       <div className="w-full max-w-md">

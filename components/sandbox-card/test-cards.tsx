@@ -1,10 +1,10 @@
-import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/i18n/catalog";
 import { groupCardNumber, TEST_CARDS } from "@/lib/domain/cards";
+import { payTranslations } from "@/components/pay/translations";
 
 /** The test card numbers, as a real processor's test mode lists them beside its form. */
 export async function TestCards({ locale }: { locale: Locale }) {
-  const t = await getTranslations({ locale, namespace: "pay.sandbox.testCards" });
+  const t = await payTranslations(locale, "pay.sandbox.testCards");
   const cards: Array<[string, string]> = [
     [TEST_CARDS.succeeds, t("succeeds")],
     [TEST_CARDS.declined, t("declined")],

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { BankTransferDetails } from "@/components/pay/bank-transfer-details";
 import { CardNotice } from "@/components/pay/card-notice";
@@ -13,6 +12,7 @@ import { InvoiceSummary } from "@/components/pay/invoice-summary";
 import { PayFrame } from "@/components/pay/pay-frame";
 import { payLocale } from "@/lib/server/pay/locale";
 import { payPageView } from "@/lib/server/pay/page";
+import { payMessages, payTranslations } from "@/components/pay/translations";
 
 interface PayPageProps {
   params: Promise<{ token: string }>;
@@ -23,7 +23,7 @@ const single = (value: string | string[] | undefined) => (typeof value === "stri
 
 export async function generateMetadata({ params }: PayPageProps): Promise<Metadata> {
   const view = await payPageView((await params).token);
-  const t = await getTranslations({ locale: await payLocale(), namespace: "pay.meta" });
+  const t = await payTranslations(await payLocale(), "pay.meta");
   // The link is a capability: never indexed, and the page title carries no more than the invoice number.
   return { title: view ? t("title", { number: view.number }) : undefined, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
@@ -33,7 +33,7 @@ export default async function PayPage({ params, searchParams }: PayPageProps) {
   const [{ token }, query, locale] = await Promise.all([params, searchParams, payLocale()]);
   const view = await payPageView(token, single(query.card));
   if (!view) notFound();
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "pay.state" }), getMessages({ locale })]);
+  const [t, messages] = await Promise.all([payTranslations(locale, "pay.state"), payMessages(locale)]);
   const pdfHref = view.state === "void" ? null : `/pay/${token}/pdf`;
 
   return (

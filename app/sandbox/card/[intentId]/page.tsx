@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
 import { payMoney } from "@/components/pay/format";
 import { CardForm } from "@/components/sandbox-card/card-form";
 import { CheckoutFrame } from "@/components/sandbox-card/checkout-frame";
@@ -9,9 +8,10 @@ import { ClosedCheckout } from "@/components/sandbox-card/closed-checkout";
 import { TestCards } from "@/components/sandbox-card/test-cards";
 import { payLocale } from "@/lib/server/pay/locale";
 import { checkoutView } from "@/lib/server/sandbox-card/checkout";
+import { payMessages, payTranslations } from "@/components/pay/translations";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await payLocale(), namespace: "pay.meta" });
+  const t = await payTranslations(await payLocale(), "pay.meta");
   return { title: t("sandboxTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
@@ -21,7 +21,7 @@ export default async function SandboxCheckoutPage({ params }: { params: Promise<
   const intent = await checkoutView(intentId);
   if (!intent) notFound();
   if (intent.status === "requires_action") redirect(`/sandbox/card/${intent.id}/challenge`);
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "pay.sandbox" }), getMessages({ locale })]);
+  const [t, messages] = await Promise.all([payTranslations(locale, "pay.sandbox"), payMessages(locale)]);
   const amount = payMoney(intent.amountMinor, intent.currency, locale);
   return (
     <NextIntlClientProvider locale={locale} messages={messages}>

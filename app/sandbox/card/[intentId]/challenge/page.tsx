@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
 import { payMoney } from "@/components/pay/format";
 import { ChallengeForm } from "@/components/sandbox-card/challenge-form";
 import { CheckoutFrame } from "@/components/sandbox-card/checkout-frame";
 import { ClosedCheckout } from "@/components/sandbox-card/closed-checkout";
 import { payLocale } from "@/lib/server/pay/locale";
 import { checkoutView } from "@/lib/server/sandbox-card/checkout";
+import { payMessages, payTranslations } from "@/components/pay/translations";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations({ locale: await payLocale(), namespace: "pay.meta" });
+  const t = await payTranslations(await payLocale(), "pay.meta");
   return { title: t("sandboxTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
 
@@ -19,7 +19,7 @@ export default async function SandboxChallengePage({ params }: { params: Promise
   const [{ intentId }, locale] = await Promise.all([params, payLocale()]);
   const intent = await checkoutView(intentId);
   if (!intent || intent.status === "created") notFound();
-  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "pay.sandbox.challenge" }), getMessages({ locale })]);
+  const [t, messages] = await Promise.all([payTranslations(locale, "pay.sandbox.challenge"), payMessages(locale)]);
   const amount = payMoney(intent.amountMinor, intent.currency, locale);
   return (
     <NextIntlClientProvider locale={locale} messages={messages}>
