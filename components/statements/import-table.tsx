@@ -35,7 +35,7 @@ export function ImportTable({ org, rows, timeZone }: { org: string; rows: Statem
                 {row.fileName}
               </Link>
             </TableCell>
-            <TableCell>{t(`formats.${row.format}`)}</TableCell>
+            <TableCell>{t(`formats.${row.format.replace(".", "")}`)}</TableCell>
             <TableCell numeric>{row.status === "processing" && row.total ? `${row.transactionCount} / ${row.total}` : row.transactionCount}</TableCell>
             <TableCell numeric>{row.importedCount}</TableCell>
             <TableCell numeric>{row.duplicateCount}</TableCell>

@@ -102,7 +102,7 @@ export function StatementUploadForm({ org, banks }: { org: string; banks: string
           <Input type="file" accept=".xml,.sta,.mt940,.txt,.csv,text/xml,application/xml,text/csv,text/plain" className="py-1.5" />
         </Field>
         <Field label={t("upload.format")} name="format">
-          <Select options={[{ value: "", label: t("upload.formatAuto") }, ...FORMATS.map((format) => ({ value: format, label: t(`formats.${format}`) }))]} />
+          <Select options={[{ value: "", label: t("upload.formatAuto") }, ...FORMATS.map((format) => ({ value: format, label: t(`formats.${format.replace(".", "")}`) }))]} />
         </Field>
         <Field label={t("upload.bank")} name="bank" hint={t("upload.bankHint")}>
           <Select options={[{ value: "", label: t("upload.bankNone") }, ...banks.map((bank) => ({ value: bank, label: bank }))]} />

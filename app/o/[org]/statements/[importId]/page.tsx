@@ -55,7 +55,7 @@ export default async function StatementImportPage({ params }: { params: Promise<
           <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-3 lg:grid-cols-4" data-testid="import-summary">
             {(
               [
-                [t("list.format"), t(`formats.${row.format}`)],
+                [t("list.format"), t(`formats.${row.format.replace(".", "")}`)],
                 [t("detail.size"), format.number(row.sizeBytes / 1024, { maximumFractionDigits: 1 }) + " KB"],
                 [t("detail.importedAt"), when(row.createdAt)],
                 [t("detail.finishedAt"), when(row.finishedAt)],
