@@ -55,6 +55,16 @@ describe("MT940", () => {
     expect(summaries).toHaveLength(2);
   });
 
+  it("books RC (reversal of a credit) as money going out and RD (reversal of a debit) as money coming in", () => {
+    const text = [":20:R", ":25:1", ":60F:C260301EUR100,", ":61:260302RC30,NTRFNONREF//R1", ":61:260302RD5,NTRFNONREF//R2", ":62F:C260302EUR75,"].join("\n");
+    const result = parseMt940(text);
+    expect(result.transactions.map((t) => [t.bankRef, t.direction, t.reversal])).toEqual([
+      ["R1", "debit", true],
+      ["R2", "credit", true],
+    ]);
+    expect(result.statements[0]!.balanceMismatch).toBe(false);
+  });
+
   it("puts a 29 February entry date in the leap year next to the value date", () => {
     const text = [":20:L", ":25:1", ":60F:C240228EUR0,", ":61:2403010229C1,NTRFNONREF//L1", ":62F:C240301EUR1,"].join("\n");
     expect(parseMt940(text).transactions[0]).toMatchObject({ bookingDate: "2024-02-29", valueDate: "2024-03-01" });

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { invoices, statementImports } from "@/db/schema";
+import { csvMappings, invoices, statementImports } from "@/db/schema";
 import { camtDocument } from "@/lib/domain/statements/fixtures/writers";
 import { statementImport as runOpsImport } from "@/scripts/ops/statement-import";
 import { createIssuedInvoiceScenario } from "@/tests/fixtures/invoices";
@@ -9,7 +9,7 @@ import { createTeam, signedIn } from "@/tests/fixtures/people";
 import { balanceOf, countRows, credit, openCollectionAccounts, writeTemp } from "@/tests/fixtures/statements";
 import { executeAction } from "../guard/execute-action";
 import type { RequestContext } from "../guard/request-context";
-import { saveCsvMappingAction } from "./csv-mappings";
+import { deleteCsvMappingAction, saveCsvMappingAction } from "./csv-mappings";
 import { importStatusAction } from "./queries";
 import { uploadStatementAction } from "./upload";
 
@@ -89,6 +89,28 @@ describe("statement upload", () => {
     const status = await finished(owner, team.organization.slug, (result as { ok: true; data: { importId: string } }).data.importId);
     expect(status).toMatchObject({ status: "completed", importedCount: 1, skippedCount: 1 });
     expect(await balanceOf(team.organization.id, "unapplied", "USD")).toBe(1_200_000n);
+  });
+});
+
+describe("CSV mappings", () => {
+  it("need an account and a currency (a column or a default), stay within the organization, and are refused to a viewer", async () => {
+    const team = await createTeam();
+    const owner = await signedIn(team.owner);
+    const org = team.organization.slug;
+    const mapping = { dateFormat: "YYYY-MM-DD", decimalSeparator: ".", columns: { amount: "Amount", bookingDate: "Date", bankRef: "Ref", currency: "Ccy" } };
+    expect(await executeAction(saveCsvMappingAction, { org, bankName: "Bank A", mapping }, owner)).toMatchObject({ ok: false, code: "statement_csv_mapping_needs_account" });
+    const withAccount = { ...mapping, columns: { ...mapping.columns, account: "Account" } };
+    expect(await executeAction(saveCsvMappingAction, { org, bankName: "Bank A", mapping: withAccount }, await signedIn(team.viewer))).toMatchObject({ ok: false, code: "forbidden" });
+    const saved = await executeAction(saveCsvMappingAction, { org, bankName: "Bank A", mapping: withAccount }, owner);
+    const again = await executeAction(saveCsvMappingAction, { org, bankName: "bank a", mapping: { ...withAccount, decimalSeparator: "," } }, owner);
+    expect(again).toEqual(saved);
+    const stored = await db().select().from(csvMappings).where(eq(csvMappings.organizationId, team.organization.id));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]!.mapping).toMatchObject({ decimalSeparator: "," });
+    const stranger = await createTeam();
+    const id = (saved as { ok: true; data: { id: string } }).data.id;
+    expect(await executeAction(deleteCsvMappingAction, { org: stranger.organization.slug, mappingId: id }, await signedIn(stranger.owner))).toMatchObject({ ok: false, code: "statement_csv_mapping_not_found" });
+    expect(await executeAction(deleteCsvMappingAction, { org, mappingId: id }, owner)).toMatchObject({ ok: true });
   });
 });
 
