@@ -36,8 +36,9 @@ test("a factory that is not approved yet is told why it has no receiving account
   await page.waitForURL(/\/o\/[^/]+\//);
   const slug = new URL(page.url()).pathname.split("/")[2]!;
   await page.goto(`/o/${slug}/receiving`);
-  await expect(page.getByRole("heading", { name: en("collections.receiving.notApprovedTitle") })).toBeVisible();
-  await page.getByRole("link", { name: en("collections.receiving.notApprovedLink") }).click();
+  const notice = page.locator("section").filter({ has: page.getByRole("heading", { name: en("collections.receiving.notApprovedTitle") }) });
+  await expect(notice).toContainText(en("collections.receiving.notApproved"));
+  await notice.getByRole("link", { name: en("collections.receiving.notApprovedLink") }).click();
   await expect(page).toHaveURL(new RegExp(`/o/${slug}/onboarding`));
 });
 
