@@ -46,9 +46,9 @@ async function simulateTransfer(page: Page, fields: { amount: string; payerName:
   await page.goto(`/o/${DEMO.org}/payments`);
   const form = page.getByTestId("simulate-transfer");
   await form.getByLabel(en("matching.simulate.currency")).selectOption("USD");
-  await form.getByLabel(en("matching.simulate.amount"), { exact: true }).fill(fields.amount);
-  await form.getByLabel(en("matching.simulate.payerName")).fill(fields.payerName);
-  await form.getByLabel(en("matching.simulate.remittanceText")).fill(fields.remittanceText ?? "");
+  await form.getByRole("textbox", { name: en("matching.simulate.amount"), exact: true }).fill(fields.amount);
+  await form.getByRole("textbox", { name: en("matching.simulate.payerName") }).fill(fields.payerName);
+  await form.getByRole("textbox", { name: en("matching.simulate.remittanceText") }).fill(fields.remittanceText ?? "");
   await form.getByRole("button", { name: en("matching.simulate.submit") }).click();
 }
 
