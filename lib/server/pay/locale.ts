@@ -9,7 +9,12 @@ import { isLocale, LOCALE_COOKIE, type Locale } from "@/i18n/catalog";
 export async function payLocale(): Promise<Locale> {
   const chosen = (await cookies()).get(LOCALE_COOKIE)?.value;
   if (isLocale(chosen)) return chosen;
-  return prefersChinese((await headers()).get("accept-language")) ? "zh-CN" : "en";
+  return browserLocale((await headers()).get("accept-language"));
+}
+
+/** Chinese when the browser ranks some Chinese above any English, else English (the buyers are overseas). */
+export function browserLocale(acceptLanguage: string | null): Locale {
+  return prefersChinese(acceptLanguage) ? "zh-CN" : "en";
 }
 
 function prefersChinese(acceptLanguage: string | null): boolean {
