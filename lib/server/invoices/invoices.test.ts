@@ -95,6 +95,18 @@ describe("drafts and issuing", () => {
     expect(sums!.n).toBe(0);
   });
 
+  it("issues a draft once when two members issue it at the same moment", async () => {
+    const { team, buyer, finance, org } = await setup();
+    const owner = await signedIn(team.owner);
+    const invoiceId = await createDraft(finance, org, buyer.id, { issueDate: "2026-07-01" });
+    const results = await Promise.all([executeAction(issueInvoiceAction, { org, invoiceId }, finance), executeAction(issueInvoiceAction, { org, invoiceId }, owner)]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.find((r) => !r.ok)).toMatchObject({ code: "invoice_not_draft" });
+    expect(await db().select().from(invoiceInstalments).where(eq(invoiceInstalments.invoiceId, invoiceId))).toHaveLength(2);
+    const [sequence] = await db().execute<{ last_number: number }>(sql`select last_number from invoice_sequences where organization_id = ${team.organization.id}`);
+    expect(sequence!.last_number).toBe(1);
+  });
+
   it("numbers each organization and year on its own, and keeps RF references unique across organizations", async () => {
     const a = await setup();
     const b = await setup();
