@@ -36,3 +36,11 @@ export async function closeDb(): Promise<void> {
   globalForDb.quaysideDb = undefined;
   await current?.sql.end({ timeout: 5 });
 }
+
+/**
+ * The postgres.js client under drizzle (the pool for the database, the connection for a transaction), for
+ * set-based statements with array parameters. Reads drizzle's session internals: checked by the ledger tests.
+ */
+export function rawClient(executor: Executor): postgres.Sql {
+  return (executor._.session as unknown as { client: postgres.Sql }).client;
+}

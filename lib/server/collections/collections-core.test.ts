@@ -5,6 +5,7 @@ import { db, type Transaction } from "@/db/client";
 import { buyers, incomingPayments, invoiceInstalments, invoices, paymentAllocations } from "@/db/schema";
 import { checkLedger } from "@/lib/server/ledger/verify";
 import { accountBalance, createOrganization, org, platform } from "@/tests/fixtures/ledger";
+import { allocateBatch } from "./allocate-batch";
 import { allocateToBuyerCredit, allocateToInvoice, recomputeInvoice, reverseAllocation } from "./allocations";
 import { recordBankReceipt, recordCardCollection } from "./receipts";
 
@@ -217,5 +218,45 @@ describe("collections core", () => {
     expect(overdue.isOverdue).toBe(true);
     expect(overdue.nextDueDate).toBe("2026-11-01");
     expect(instalments.map((row) => row.isOverdue)).toEqual([true, false]);
+  });
+
+  it("applies many automatic matches at once as one by one would, skipping what the locked figures refuse", async () => {
+    const organizationId = await createOrganization();
+    const { invoice, buyer } = await issuedInvoice(organizationId);
+    const other = await issuedInvoice(organizationId);
+    const first = await inTransaction((tx) => recordBankReceipt(tx, receipt(organizationId, 40_000n)));
+    const second = await inTransaction((tx) => recordBankReceipt(tx, receipt(organizationId, 65_000n)));
+    const euros = await inTransaction((tx) => recordBankReceipt(tx, { ...receipt(organizationId, 1_000n), currency: "EUR" }));
+    const outcome = await inTransaction((tx) =>
+      allocateBatch(tx, organizationId, [
+        { paymentId: first.paymentId, invoiceId: invoice.id, amountMinor: 40_000n, method: "rf_reference" },
+        { paymentId: second.paymentId, invoiceId: invoice.id, amountMinor: 65_000n, method: "invoice_number" },
+        { paymentId: euros.paymentId, invoiceId: other.invoice.id, amountMinor: 1_000n, method: "rf_reference" },
+        { paymentId: first.paymentId, invoiceId: other.invoice.id, amountMinor: 1n, method: "rf_reference" },
+      ]),
+    );
+    expect(outcome.applied).toHaveLength(2);
+    expect(outcome.skipped.map((skip) => skip.reason)).toEqual(["currency_mismatch", "amount_exceeds_unapplied"]);
+
+    const state = await reload(invoice.id);
+    expect(state.invoice.status).toBe("paid");
+    expect(state.invoice.paidMinor).toBe(100_000n);
+    expect(state.instalments.map((row) => [row.status, row.paidMinor])).toEqual([
+      ["paid", 30_000n],
+      ["paid", 70_000n],
+    ]);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(100_000n);
+    expect(await accountBalance(org(organizationId, "buyer_credit"))).toBe(5_000n);
+    expect(await accountBalance(org(organizationId, "unapplied"))).toBe(0n);
+    const [paid] = await db().select().from(incomingPayments).where(eq(incomingPayments.id, second.paymentId));
+    expect(paid).toMatchObject({ unappliedMinor: 0n, matchStatus: "matched", buyerId: buyer.id });
+    const rows = await db().select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, second.paymentId));
+    expect(rows.every((row) => row.entryId !== null)).toBe(true);
+
+    // Unmatching a batch allocation works as for any other.
+    const toInvoice = rows.find((row) => row.target === "invoice")!;
+    await inTransaction((tx) => reverseAllocation(tx, { allocationId: toInvoice.id, organizationId, userId: null }));
+    expect((await reload(invoice.id)).invoice.status).toBe("partially_paid");
+    expect((await inTransaction((tx) => checkLedger(tx))).failures).toEqual([]);
   });
 });

@@ -1,0 +1,274 @@
+import { createHash, randomUUID } from "node:crypto";
+import { rawClient, type Transaction } from "@/db/client";
+import { AllocationPlanError, invoiceState, planAllocation } from "@/lib/domain/collections";
+import { canonicalRequest, validateEntry } from "@/lib/domain/ledger";
+import type { CurrencyCode } from "@/lib/domain/money";
+import { localDateOf } from "@/lib/domain/time/local-day";
+
+export interface BatchAllocation {
+  paymentId: string;
+  invoiceId: string;
+  /** In the payment's currency, which must be the invoice's: automatic matches never cross currencies. */
+  amountMinor: bigint;
+  method: "rf_reference" | "invoice_number";
+}
+
+export interface BatchOutcome {
+  /** Items applied, in the order given. */
+  applied: BatchAllocation[];
+  /** Items the locked figures no longer allowed (matched meanwhile, invoice voided…): left for a person. */
+  skipped: { item: BatchAllocation; reason: string }[];
+}
+
+interface PaymentRow {
+  id: string;
+  currency: string;
+  unapplied_minor: bigint;
+  bank_ref: string;
+  buyer_id: string | null;
+}
+interface InvoiceRow {
+  id: string;
+  buyer_id: string;
+  number: string;
+  currency: string;
+  status: string;
+  paid_at: Date | null;
+}
+interface InstalmentRow {
+  id: string;
+  invoice_id: string;
+  amount_minor: bigint;
+  paid_minor: bigint;
+  due_date: string | null;
+  paid_at: Date | null;
+}
+interface AllocationRow {
+  id: string;
+  paymentId: string;
+  target: "invoice" | "buyer_credit";
+  invoiceId: string | null;
+  instalmentId: string | null;
+  buyerId: string;
+  method: BatchAllocation["method"];
+  amountMinor: bigint;
+  invoiceAmountMinor: bigint;
+  currency: string;
+  description: string;
+}
+
+/**
+ * allocateToInvoice for many automatic matches of one organization at once, with the same rows, entries and
+ * figures, in a fixed number of statements: payments then invoices locked in id order, plans made in memory on
+ * the locked figures, then one insert of the allocations, one statement posting every entry through
+ * ledger_post, and one update each of payments, instalments and invoices.
+ */
+export async function allocateBatch(tx: Transaction, organizationId: string, items: readonly BatchAllocation[]): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { applied: [], skipped: [] };
+  if (items.length === 0) return outcome;
+  const sql = rawClient(tx);
+  const paymentIds = [...new Set(items.map((item) => item.paymentId))];
+  const invoiceIds = [...new Set(items.map((item) => item.invoiceId))];
+  const payments = await sql<PaymentRow[]>`
+    select id, currency, unapplied_minor, bank_ref, buyer_id from incoming_payments
+     where organization_id = ${organizationId} and id = any(${sql.array(paymentIds)}::uuid[]) and source <> 'card'
+     order by id for update`;
+  const invoices = await sql<InvoiceRow[]>`
+    select id, buyer_id, number, currency, status, paid_at from invoices
+     where organization_id = ${organizationId} and id = any(${sql.array(invoiceIds)}::uuid[])
+     order by id for update`;
+  const instalments = await sql<InstalmentRow[]>`
+    select id, invoice_id, amount_minor, paid_minor, to_char(due_date, 'YYYY-MM-DD') as due_date, paid_at from invoice_instalments
+     where invoice_id = any(${sql.array(invoiceIds)}::uuid[]) order by invoice_id, position`;
+  const [organization] = await sql<{ timezone: string }[]>`select timezone from organizations where id = ${organizationId}`;
+
+  const paymentById = new Map(payments.map((row) => [row.id, { ...row, currency: row.currency.trim() }]));
+  const invoiceById = new Map(invoices.map((row) => [row.id, { ...row, currency: row.currency.trim() }]));
+  const instalmentsOf = new Map<string, InstalmentRow[]>();
+  for (const row of instalments) instalmentsOf.set(row.invoice_id, [...(instalmentsOf.get(row.invoice_id) ?? []), row]);
+
+  const allocations: AllocationRow[] = [];
+  const touchedInvoices = new Set<string>();
+  for (const item of items) {
+    const payment = paymentById.get(item.paymentId);
+    const invoice = invoiceById.get(item.invoiceId);
+    const refusal = !payment
+      ? "payment_not_found"
+      : !invoice
+        ? "invoice_not_found"
+        : invoice.status === "draft" || invoice.status === "void"
+          ? "invoice_not_payable"
+          : invoice.currency !== payment.currency
+            ? "currency_mismatch"
+            : item.amountMinor <= 0n || item.amountMinor > payment.unapplied_minor
+              ? "amount_exceeds_unapplied"
+              : null;
+    if (refusal || !payment || !invoice) {
+      outcome.skipped.push({ item, reason: refusal ?? "payment_not_found" });
+      continue;
+    }
+    const rows = instalmentsOf.get(invoice.id) ?? [];
+    let plan;
+    try {
+      plan = planAllocation(
+        rows.map((row) => ({ id: row.id, outstandingMinor: row.amount_minor - row.paid_minor })),
+        { amountMinor: item.amountMinor, sameCurrency: true },
+      );
+    } catch (error) {
+      if (!(error instanceof AllocationPlanError)) throw error;
+      outcome.skipped.push({ item, reason: error.code });
+      continue;
+    }
+    const common = { paymentId: payment.id, buyerId: invoice.buyer_id, method: item.method, currency: payment.currency };
+    for (const part of plan.parts) {
+      const instalment = rows.find((row) => row.id === part.instalmentId)!;
+      instalment.paid_minor += part.invoiceAmountMinor;
+      allocations.push({
+        ...common,
+        id: randomUUID(),
+        target: "invoice",
+        invoiceId: invoice.id,
+        instalmentId: part.instalmentId,
+        amountMinor: part.amountMinor,
+        invoiceAmountMinor: part.invoiceAmountMinor,
+        description: `Payment ${payment.bank_ref} applied to ${invoice.number}`,
+      });
+    }
+    if (plan.excessMinor > 0n) {
+      allocations.push({
+        ...common,
+        id: randomUUID(),
+        target: "buyer_credit",
+        invoiceId: null,
+        instalmentId: null,
+        amountMinor: plan.excessMinor,
+        invoiceAmountMinor: 0n,
+        description: `Overpayment of ${invoice.number} kept as the buyer's credit`,
+      });
+    }
+    payment.unapplied_minor -= item.amountMinor;
+    payment.buyer_id ??= invoice.buyer_id;
+    touchedInvoices.add(invoice.id);
+    outcome.applied.push(item);
+  }
+  if (allocations.length === 0) return outcome;
+
+  await insertAllocations(sql, organizationId, allocations);
+  await postAllocations(sql, organizationId, allocations);
+  const touchedPayments = [...new Set(outcome.applied.map((item) => item.paymentId))].map((id) => paymentById.get(id)!);
+  await sql`
+    update incoming_payments p
+       set unapplied_minor = t.unapplied,
+           match_status = (case when t.unapplied = 0 then 'matched' else 'partially_matched' end)::payment_match_status,
+           buyer_id = t.buyer_id
+      from unnest(${sql.array(touchedPayments.map((row) => row.id))}::uuid[],
+                  ${sql.array(touchedPayments.map((row) => row.unapplied_minor.toString()))}::bigint[],
+                  ${sql.array(touchedPayments.map((row) => row.buyer_id))}::uuid[]) as t(id, unapplied, buyer_id)
+     where p.id = t.id`;
+  await saveInvoiceStates(sql, [...touchedInvoices].map((id) => ({ invoice: invoiceById.get(id)!, instalments: instalmentsOf.get(id) ?? [] })), organization?.timezone);
+  return outcome;
+}
+
+async function insertAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[]): Promise<void> {
+  const column = <T>(pick: (row: AllocationRow) => T) => rows.map(pick);
+  await sql`
+    insert into payment_allocations (id, organization_id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount_minor, invoice_amount_minor)
+    select t.id, ${organizationId}::uuid, t.payment_id, t.target::allocation_target, t.invoice_id, t.instalment_id, t.buyer_id, t.method::match_method,
+           t.amount, t.invoice_amount
+      from unnest(${sql.array(column((r) => r.id))}::uuid[], ${sql.array(column((r) => r.paymentId))}::uuid[],
+                  ${sql.array(column((r) => r.target))}::text[], ${sql.array(column((r) => r.invoiceId))}::uuid[],
+                  ${sql.array(column((r) => r.instalmentId))}::uuid[], ${sql.array(column((r) => r.buyerId))}::uuid[],
+                  ${sql.array(column((r) => r.method))}::text[], ${sql.array(column((r) => r.amountMinor.toString()))}::bigint[],
+                  ${sql.array(column((r) => r.invoiceAmountMinor.toString()))}::bigint[])
+        as t(id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount, invoice_amount)`;
+}
+
+/** Each allocation's entry as insertAllocation of allocations.ts posts it, all through ledger_post in one statement. */
+async function postAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[]): Promise<void> {
+  const entries = rows.map((row) => {
+    const currency = row.currency as CurrencyCode;
+    const credited = row.target === "invoice" ? "available" : "buyer_credit";
+    const entry = validateEntry({
+      organizationId,
+      idempotencyKey: `allocation:${row.id}`,
+      type: row.target === "invoice" ? "collection_match" : "buyer_credit",
+      description: row.description.slice(0, 200),
+      cause: { type: "payment_allocation", id: row.id },
+      lines: [
+        { account: { organizationId, kind: "unapplied", currency }, amountMinor: -row.amountMinor },
+        { account: { organizationId, kind: credited, currency }, amountMinor: row.amountMinor },
+      ],
+    });
+    // accountKey order puts available and buyer_credit before unapplied: ledger_post takes lines in that order.
+    if (entry.lines[1]!.account.kind !== "unapplied") throw new Error("allocation lines out of the ledger's lock order");
+    return { row, entry, credited, hash: createHash("sha256").update(canonicalRequest(entry)).digest("hex") };
+  });
+  const column = <T>(pick: (item: (typeof entries)[number]) => T) => entries.map(pick);
+  await sql`
+    with posted as (
+      select t.id, ledger_post(
+               ${organizationId}::uuid, t.idempotency_key, t.request_hash, t.type, t.description, null::uuid,
+               'payment_allocation', t.id::text, null::uuid,
+               array[${organizationId}::uuid, ${organizationId}::uuid], array[t.credited, 'unapplied']::ledger_account_kind[],
+               array[t.currency, t.currency]::bpchar[], array[t.amount, -t.amount]::bigint[], array[false, false]
+             ) as entry_id
+        from unnest(${sql.array(column((e) => e.row.id))}::uuid[], ${sql.array(column((e) => e.entry.idempotencyKey))}::text[],
+                    ${sql.array(column((e) => e.hash))}::text[], ${sql.array(column((e) => e.entry.type))}::text[],
+                    ${sql.array(column((e) => e.entry.description))}::text[], ${sql.array(column((e) => e.credited))}::text[],
+                    ${sql.array(column((e) => e.row.currency))}::bpchar[], ${sql.array(column((e) => e.row.amountMinor.toString()))}::bigint[])
+          as t(id, idempotency_key, request_hash, type, description, credited, currency, amount)
+    )
+    update payment_allocations a set entry_id = posted.entry_id from posted where a.id = posted.id`;
+}
+
+async function saveInvoiceStates(
+  sql: ReturnType<typeof rawClient>,
+  touched: { invoice: InvoiceRow; instalments: InstalmentRow[] }[],
+  timezone: string | undefined,
+): Promise<void> {
+  const today = localDateOf(new Date(), timezone);
+  const now = new Date();
+  const instalmentUpdates: { id: string; paid: bigint; status: string; overdue: boolean; paidAt: Date | null }[] = [];
+  const invoiceUpdates: { id: string; paid: bigint; status: string; overdue: boolean; nextDue: string | null; paidAt: Date | null }[] = [];
+  for (const { invoice, instalments } of touched) {
+    const state = invoiceState(
+      instalments.map((row) => ({ amountMinor: row.amount_minor, paidMinor: row.paid_minor, dueDate: row.due_date })),
+      today,
+    );
+    instalments.forEach((row, index) => {
+      const instalment = state.instalments[index]!;
+      instalmentUpdates.push({
+        id: row.id,
+        paid: row.paid_minor,
+        status: instalment.status,
+        overdue: instalment.isOverdue,
+        paidAt: instalment.status === "paid" ? (row.paid_at ?? now) : null,
+      });
+    });
+    invoiceUpdates.push({
+      id: invoice.id,
+      paid: state.paidMinor,
+      status: state.status,
+      overdue: state.isOverdue,
+      nextDue: state.nextDueDate,
+      paidAt: state.status === "paid" ? (invoice.paid_at ?? now) : null,
+    });
+  }
+  const iso = (value: Date | null) => value?.toISOString() ?? null;
+  await sql`
+    update invoice_instalments i
+       set paid_minor = t.paid, status = t.status::instalment_status, is_overdue = t.overdue, paid_at = t.paid_at
+      from unnest(${sql.array(instalmentUpdates.map((u) => u.id))}::uuid[], ${sql.array(instalmentUpdates.map((u) => u.paid.toString()))}::bigint[],
+                  ${sql.array(instalmentUpdates.map((u) => u.status))}::text[], ${sql.array(instalmentUpdates.map((u) => u.overdue))}::boolean[],
+                  ${sql.array(instalmentUpdates.map((u) => iso(u.paidAt)))}::timestamptz[]) as t(id, paid, status, overdue, paid_at)
+     where i.id = t.id`;
+  await sql`
+    update invoices v
+       set paid_minor = t.paid, status = t.status::invoice_status, is_overdue = t.overdue, next_due_date = t.next_due,
+           paid_at = t.paid_at, updated_at = now()
+      from unnest(${sql.array(invoiceUpdates.map((u) => u.id))}::uuid[], ${sql.array(invoiceUpdates.map((u) => u.paid.toString()))}::bigint[],
+                  ${sql.array(invoiceUpdates.map((u) => u.status))}::text[], ${sql.array(invoiceUpdates.map((u) => u.overdue))}::boolean[],
+                  ${sql.array(invoiceUpdates.map((u) => u.nextDue))}::date[], ${sql.array(invoiceUpdates.map((u) => iso(u.paidAt)))}::timestamptz[])
+        as t(id, paid, status, overdue, next_due, paid_at)
+     where v.id = t.id`;
+}
