@@ -66,9 +66,14 @@ test("a transfer quoting the RF reference is matched automatically and pays the 
   await expect(row).toHaveCount(1);
   await expect(row).toContainText(en("matching.status.matched"));
   await row.getByRole("link").click();
-  const allocation = page.getByTestId("allocation-row");
-  await expect(allocation).toContainText(invoice.number);
-  await expect(allocation.first()).toContainText(en("matching.method.rf_reference"));
+  // One row per instalment it paid: the deposit, then the balance.
+  const allocations = page.getByTestId("allocation-row");
+  await expect(allocations).toHaveCount(2);
+  for (const [index, amount] of ["$1,641.00", "$3,829.00"].entries()) {
+    await expect(allocations.nth(index)).toContainText(invoice.number);
+    await expect(allocations.nth(index)).toContainText(en("matching.method.rf_reference"));
+    await expect(allocations.nth(index)).toContainText(amount);
+  }
 
   await page.goto(`/o/${DEMO.org}/invoices/${invoice.id}`);
   await expect(page.getByText(en("invoices.status.paid")).first()).toBeVisible();

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { buyers, collectionAccounts, incomingPayments, invoices, paymentAllocations, statementImports } from "@/db/schema";
+import { buyers, collectionAccounts, incomingPayments, invoiceInstalments, invoices, paymentAllocations, statementImports } from "@/db/schema";
 import {
   DEFAULT_BANK_CHARGES_POLICY,
   largestBankCharges,
@@ -126,9 +126,11 @@ export async function paymentDetail(organizationId: string, paymentId: string, e
     })
     .from(paymentAllocations)
     .leftJoin(invoices, eq(invoices.id, paymentAllocations.invoiceId))
+    .leftJoin(invoiceInstalments, eq(invoiceInstalments.id, paymentAllocations.instalmentId))
     .leftJoin(buyers, eq(buyers.id, paymentAllocations.buyerId))
     .where(eq(paymentAllocations.paymentId, paymentId))
-    .orderBy(asc(paymentAllocations.createdAt), asc(paymentAllocations.id));
+    // One match writes a row per instalment (oldest first) and maybe one for credit, all at the same moment.
+    .orderBy(asc(paymentAllocations.createdAt), asc(invoiceInstalments.position), asc(paymentAllocations.target), asc(paymentAllocations.id));
   return { ...row.payment, buyerName: row.buyerName, statementFileName: row.statementFileName, statementImportedAt: row.statementImportedAt, bankName: row.bankName, allocations };
 }
 
