@@ -1,9 +1,10 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
 import { expectNotFoundPage } from "./support/shell";
-import { en } from "./support/messages";
+import { en, msg } from "./support/messages";
 
 /** The e2e server's database, for finding a pay link the way the factory would send it to its buyer. */
 function e2eDatabase() {
@@ -42,6 +43,15 @@ async function openInvoicePayLink(): Promise<string> {
     .trim();
 }
 
+/** Fails on serious or critical axe violations, listed readably. */
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .map((violation) => ({ rule: violation.id, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(" ")) }));
+  expect(serious, `serious/critical axe violations on ${page.url()}`).toEqual([]);
+}
+
 /** A browser nobody signed in with, in English (as an overseas buyer's would be). */
 async function buyerPage(browser: Browser, baseURL: string | undefined): Promise<Page> {
   const context = await browser.newContext({ baseURL, locale: "en-US" });
@@ -73,6 +83,7 @@ test.describe("the buyer's pay page", () => {
     const token = await openInvoicePayLink();
     const page = await buyerPage(browser, baseURL);
     const due = await startCardPayment(page, token);
+    await expectNoSeriousViolations(page); // the processor's checkout page
 
     // The processor checks the card on its own page before anything is sent.
     await enterCard(page, "4242 4242 4242 4241", due);
@@ -114,6 +125,20 @@ test.describe("the buyer's pay page", () => {
     await page.waitForURL(new RegExp(`/pay/${token}\\?card=`));
     await expect(page.getByText(en("pay.notice.succeededTitle"))).toBeVisible();
     await page.context().close();
+  });
+
+  test("a Chinese browser gets the page in Chinese, and the language switch turns it into English", async ({ browser, baseURL }) => {
+    const token = await openInvoicePayLink();
+    const context = await browser.newContext({ baseURL, locale: "zh-CN" });
+    const page = await context.newPage();
+    await page.goto(`/pay/${token}`);
+    await expect(page.getByRole("heading", { level: 1, name: /^发票 INV-/ })).toBeVisible();
+    await expect(page.getByText(msg("zh-CN", "pay.bank.quoteThis"))).toBeVisible();
+    await expectNoSeriousViolations(page);
+    await page.getByRole("button", { name: msg("zh-CN", "common.locale.en") }).click();
+    await expect(page.getByRole("heading", { level: 1, name: /^Invoice INV-/ })).toBeVisible();
+    await expect(page.getByText(en("pay.bank.quoteThis"))).toBeVisible();
+    await context.close();
   });
 
   test("an unknown link answers like any missing page", async ({ browser, baseURL }) => {

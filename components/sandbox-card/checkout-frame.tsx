@@ -24,7 +24,7 @@ export async function CheckoutFrame({ locale, merchant, amount, children }: { lo
           </p>
           <div className="mt-6">{children}</div>
         </main>
-        <p className="mt-4 text-center text-xs text-slate-500">{t("privacy")}</p>
+        <p className="mt-4 text-center text-xs text-slate-600">{t("privacy")}</p>
       </div>
     </div>
   );
