@@ -259,4 +259,25 @@ describe("collections core", () => {
     expect((await reload(invoice.id)).invoice.status).toBe("partially_paid");
     expect((await inTransaction((tx) => checkLedger(tx))).failures).toEqual([]);
   });
+
+  it("card money for an invoice voided meanwhile is kept as the buyer's credit", async () => {
+    const organizationId = await createOrganization();
+    const { invoice, deposit } = await issuedInvoice(organizationId);
+    await db().update(invoices).set({ status: "void" }).where(eq(invoices.id, invoice.id));
+    await inTransaction((tx) =>
+      recordCardCollection(tx, {
+        organizationId,
+        invoiceId: invoice.id,
+        instalmentId: deposit.id,
+        processor: "sandbox",
+        processorPaymentId: `pi_${randomUUID()}`,
+        currency: "USD",
+        amountMinor: 30_000n,
+        bookingDate: "2026-11-27",
+      }),
+    );
+    const rows = await db().select().from(paymentAllocations).where(eq(paymentAllocations.buyerId, invoice.buyerId));
+    expect(rows.map((row) => [row.target, row.amountMinor])).toEqual([["buyer_credit", 30_000n]]);
+    expect((await reload(invoice.id)).invoice.paidMinor).toBe(0n);
+  });
 });

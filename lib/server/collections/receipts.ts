@@ -129,8 +129,8 @@ export async function recordCardCollection(tx: Transaction, card: CardCollection
       { account: { organizationId: card.organizationId, kind: "pending", currency }, amountMinor: card.amountMinor },
     ],
   });
-  const [invoice] = await tx.execute<{ buyer_id: string; currency: string }>(
-    sql`select buyer_id, currency from invoices where id = ${card.invoiceId} and organization_id = ${card.organizationId} for update`,
+  const [invoice] = await tx.execute<{ buyer_id: string; currency: string; status: string }>(
+    sql`select buyer_id, currency, status from invoices where id = ${card.invoiceId} and organization_id = ${card.organizationId} for update`,
   );
   if (!invoice) throw new RangeError("The card payment's invoice is not this organization's");
   if (invoice.currency !== card.currency) throw new RangeError("A card payment is taken in the invoice's currency");
@@ -141,9 +141,10 @@ export async function recordCardCollection(tx: Transaction, card: CardCollection
     .where(eq(invoiceInstalments.invoiceId, card.invoiceId))
     .orderBy(sql`${invoiceInstalments.id} = ${card.instalmentId} desc`, asc(invoiceInstalments.position));
   const owed = instalments.reduce((sum, instalment) => sum + instalment.amountMinor - instalment.paidMinor, 0n);
-  // The buyer paid what the pay page showed; if a transfer settled part of it meanwhile, the rest is their credit.
+  // The buyer paid what the pay page showed; if a transfer settled part of it meanwhile, or the invoice was voided
+  // while the card was being charged, what is not owed is their credit.
   const plan =
-    owed > 0n
+    owed > 0n && invoice.status !== "void"
       ? planAllocation(
           instalments.map((instalment) => ({ id: instalment.id, outstandingMinor: instalment.amountMinor - instalment.paidMinor })),
           { amountMinor: card.amountMinor, sameCurrency: true },
