@@ -1,8 +1,15 @@
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, signIn, useEnglish } from "./support/auth";
 import { en } from "./support/messages";
 
 test.beforeEach(async ({ context, baseURL }) => useEnglish(context, baseURL));
+
+async function expectNoSeriousViolations(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => ({ rule: v.id, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+  expect(serious, `serious/critical axe violations on ${page.url()}`).toEqual([]);
+}
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const medium = (iso: string) => new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${iso}T00:00:00Z`));
@@ -21,6 +28,7 @@ test("finance creates a buyer and a two-line invoice with 30 % deposit and 70 % 
     await page.getByLabel(`${en("invoices.buyers.form.contactEmail")} 1`).fill("ap@seaview.example");
     await page.getByRole("button", { name: en("invoices.buyers.form.save") }).click();
     await expect(page.getByRole("heading", { level: 1, name: buyerName })).toBeVisible();
+    await expectNoSeriousViolations(page);
   });
 
   await test.step("write the invoice with live totals", async () => {
@@ -39,6 +47,7 @@ test("finance creates a buyer and a two-line invoice with 30 % deposit and 70 % 
     await line(2, "unitPrice").fill("12.125");
     await expect(page.getByTestId("line-amount").nth(1)).toHaveText("USD 3,031.25");
     await expect(page.getByTestId("live-total")).toHaveText("USD 5,531.25");
+    await expectNoSeriousViolations(page);
 
     await page.getByRole("radio", { name: en("invoices.terms.deposit_balance") }).check();
     await page.getByLabel(en("invoices.terms.depositPercent")).fill("30");
@@ -62,6 +71,7 @@ test("finance creates a buyer and a two-line invoice with 30 % deposit and 70 % 
     await expect(deposit.getByTestId("instalment-amount")).toHaveText("USD 1,659.38");
     await expect(balance.getByTestId("instalment-amount")).toHaveText("USD 3,871.87");
     await expect(balance.getByTestId("instalment-due")).toHaveText(en("invoices.instalments.waitingForBl", { days: 60 }));
+    await expectNoSeriousViolations(page);
   });
 
   await test.step("set the B/L date and see the balance due date", async () => {

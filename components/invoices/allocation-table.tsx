@@ -24,7 +24,7 @@ export async function AllocationTable({ allocations, currency }: { allocations: 
       <TableBody>
         {allocations.length === 0 ? <TableEmptyRow colSpan={5}>{t("empty")}</TableEmptyRow> : null}
         {allocations.map((allocation) => (
-          <TableRow key={allocation.id} className={allocation.reversedAt ? "text-slate-400 line-through" : undefined} data-testid="allocation-row">
+          <TableRow key={allocation.id} className={allocation.reversedAt ? "text-slate-500 line-through" : undefined} data-testid="allocation-row">
             <TableCell className="tabular text-sm">{format.dateTime(calendarDate(allocation.valueDate), { dateStyle: "medium", timeZone: "UTC" })}</TableCell>
             <TableCell className="text-sm">
               {allocation.payerName ?? "—"}

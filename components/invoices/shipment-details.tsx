@@ -8,7 +8,7 @@ export async function ShipmentDetails({ detail }: { detail: InvoiceDetail }) {
   const t = await getTranslations("invoices");
   const format = await getFormatter();
   const { invoice } = detail;
-  const value = (text: string | null) => text ?? <span className="text-slate-400">{t("detail.notSet")}</span>;
+  const value = (text: string | null) => text ?? <span className="text-slate-500">{t("detail.notSet")}</span>;
   const rows: [string, ReactNode, string][] = [
     [t("detail.incoterm"), invoice.incoterm ? `${invoice.incoterm}${invoice.incotermPlace ? ` ${invoice.incotermPlace}` : ""}` : value(null), "incoterm"],
     [t("editor.portOfLoading"), value(invoice.portOfLoading), "port-of-loading"],
