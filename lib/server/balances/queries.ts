@@ -14,7 +14,8 @@ export function organizationBalances(organizationId: string) {
 }
 
 /**
- * Balances with what each currency's total (available + pending + reserved) is worth in CNY at the newest stored
+ * Balances with what each currency's total (every balance the organization holds, awaiting matching and buyer credit
+ * included) is worth in CNY at the newest stored
  * mid rate; null where no rate exists for the pair.
  */
 export async function organizationBalancesInCny(organizationId: string) {
@@ -24,7 +25,7 @@ export async function organizationBalancesInCny(organizationId: string) {
   const rows = balances.map((balance) => {
     const rate = book.resolve(balance.currency, "CNY");
     if (!rate) return { ...balance, cnyEquivalentMinor: null, rate: null };
-    const total = balance.availableMinor + balance.pendingMinor + balance.reservedMinor;
+    const total = balance.availableMinor + balance.pendingMinor + balance.reservedMinor + balance.unappliedMinor + balance.buyerCreditMinor;
     const cnyEquivalentMinor = convertMinor(total, balance.currency, "CNY", rate.mid);
     totalCnyMinor += cnyEquivalentMinor;
     if (!oldestRate || rate.asOf < oldestRate) oldestRate = rate.asOf;

@@ -33,7 +33,8 @@ interface InvoiceRow {
   number: string;
   currency: string;
   status: string;
-  paid_at: Date | null;
+  /** As PostgreSQL prints it: written back unchanged. */
+  paid_at: string | null;
 }
 interface InstalmentRow {
   id: string;
@@ -41,7 +42,8 @@ interface InstalmentRow {
   amount_minor: bigint;
   paid_minor: bigint;
   due_date: string | null;
-  paid_at: Date | null;
+  /** As PostgreSQL prints it: written back unchanged. */
+  paid_at: string | null;
 }
 interface AllocationRow {
   id: string;
@@ -74,11 +76,11 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
      where organization_id = ${organizationId} and id = any(${sql.array(paymentIds)}::uuid[]) and source <> 'card'
      order by id for update`;
   const invoices = await sql<InvoiceRow[]>`
-    select id, buyer_id, number, currency, status, paid_at from invoices
+    select id, buyer_id, number, currency, status, paid_at::text as paid_at from invoices
      where organization_id = ${organizationId} and id = any(${sql.array(invoiceIds)}::uuid[])
      order by id for update`;
   const instalments = await sql<InstalmentRow[]>`
-    select id, invoice_id, amount_minor, paid_minor, to_char(due_date, 'YYYY-MM-DD') as due_date, paid_at from invoice_instalments
+    select id, invoice_id, amount_minor, paid_minor, to_char(due_date, 'YYYY-MM-DD') as due_date, paid_at::text as paid_at from invoice_instalments
      where invoice_id = any(${sql.array(invoiceIds)}::uuid[]) order by invoice_id, position`;
   const [organization] = await sql<{ timezone: string }[]>`select timezone from organizations where id = ${organizationId}`;
 
@@ -227,9 +229,9 @@ async function saveInvoiceStates(
   timezone: string | undefined,
 ): Promise<void> {
   const today = localDateOf(new Date(), timezone);
-  const now = new Date();
-  const instalmentUpdates: { id: string; paid: bigint; status: string; overdue: boolean; paidAt: Date | null }[] = [];
-  const invoiceUpdates: { id: string; paid: bigint; status: string; overdue: boolean; nextDue: string | null; paidAt: Date | null }[] = [];
+  const now = new Date().toISOString();
+  const instalmentUpdates: { id: string; paid: bigint; status: string; overdue: boolean; paidAt: string | null }[] = [];
+  const invoiceUpdates: { id: string; paid: bigint; status: string; overdue: boolean; nextDue: string | null; paidAt: string | null }[] = [];
   for (const { invoice, instalments } of touched) {
     const state = invoiceState(
       instalments.map((row) => ({ amountMinor: row.amount_minor, paidMinor: row.paid_minor, dueDate: row.due_date })),
@@ -254,13 +256,12 @@ async function saveInvoiceStates(
       paidAt: state.status === "paid" ? (invoice.paid_at ?? now) : null,
     });
   }
-  const iso = (value: Date | null) => value?.toISOString() ?? null;
   await sql`
     update invoice_instalments i
        set paid_minor = t.paid, status = t.status::instalment_status, is_overdue = t.overdue, paid_at = t.paid_at
       from unnest(${sql.array(instalmentUpdates.map((u) => u.id))}::uuid[], ${sql.array(instalmentUpdates.map((u) => u.paid.toString()))}::bigint[],
                   ${sql.array(instalmentUpdates.map((u) => u.status))}::text[], ${sql.array(instalmentUpdates.map((u) => u.overdue))}::boolean[],
-                  ${sql.array(instalmentUpdates.map((u) => iso(u.paidAt)))}::timestamptz[]) as t(id, paid, status, overdue, paid_at)
+                  ${sql.array(instalmentUpdates.map((u) => u.paidAt))}::timestamptz[]) as t(id, paid, status, overdue, paid_at)
      where i.id = t.id`;
   await sql`
     update invoices v
@@ -268,7 +269,7 @@ async function saveInvoiceStates(
            paid_at = t.paid_at, updated_at = now()
       from unnest(${sql.array(invoiceUpdates.map((u) => u.id))}::uuid[], ${sql.array(invoiceUpdates.map((u) => u.paid.toString()))}::bigint[],
                   ${sql.array(invoiceUpdates.map((u) => u.status))}::text[], ${sql.array(invoiceUpdates.map((u) => u.overdue))}::boolean[],
-                  ${sql.array(invoiceUpdates.map((u) => u.nextDue))}::date[], ${sql.array(invoiceUpdates.map((u) => iso(u.paidAt)))}::timestamptz[])
+                  ${sql.array(invoiceUpdates.map((u) => u.nextDue))}::date[], ${sql.array(invoiceUpdates.map((u) => u.paidAt))}::timestamptz[])
         as t(id, paid, status, overdue, next_due, paid_at)
      where v.id = t.id`;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "../../../db/client";
-import { ACCOUNT_KINDS, type AccountRef } from "../../domain/ledger";
+import { ACCOUNT_KINDS, type AccountRef, ORGANIZATION_ACCOUNT_KINDS } from "../../domain/ledger";
 import { getBalances, postEntry, reverseEntry } from ".";
 import { collect, createOrganization, org, payout, platform } from "@/tests/fixtures/ledger";
 import { verifyLedger } from "./verify";
@@ -58,7 +58,7 @@ describe("concurrent postings", () => {
       const kinds = ACCOUNT_KINDS.filter((k) => k !== "fee_revenue");
       const pick = (): AccountRef => {
         const kind = kinds[random(kinds.length)]!;
-        return ["available", "pending", "reserved"].includes(kind) ? org(o, kind, c) : platform(kind, c);
+        return (ORGANIZATION_ACCOUNT_KINDS as readonly string[]).includes(kind) ? org(o, kind, c) : platform(kind, c);
       };
       const from = pick();
       let to = pick();

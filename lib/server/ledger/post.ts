@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { PgTransaction } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
-import type { Executor } from "../../../db/client";
+import { type Executor, rawClient } from "../../../db/client";
 import { journalEntries } from "../../../db/schema";
 import {
   canonicalRequest,
@@ -48,8 +48,8 @@ export async function postValidEntry(executor: Executor, entry: ValidEntry, crea
     // checks run at its end: the whole posting costs one round trip.
     const entryId =
       executor instanceof PgTransaction
-        ? await executor.transaction((tx) => callLedgerPost(clientOf(tx), entry, requestHash, createdBy))
-        : await callLedgerPost(clientOf(executor), entry, requestHash, createdBy);
+        ? await executor.transaction((tx) => callLedgerPost(rawClient(tx), entry, requestHash, createdBy))
+        : await callLedgerPost(rawClient(executor), entry, requestHash, createdBy);
     return { entryId, replayed: false };
   } catch (error) {
     // The idempotency key (or, for a reversal, the reversed entry) is taken: maybe by this very request.
@@ -61,10 +61,6 @@ export async function postValidEntry(executor: Executor, entry: ValidEntry, crea
   }
 }
 
-/** The postgres.js client under drizzle: the pool for the database, the connection for a transaction. */
-function clientOf(executor: Executor): postgres.Sql {
-  return (executor._.session as unknown as { client: postgres.Sql }).client;
-}
 
 /**
  * ledger_post (see the ledger_post migrations) does the whole posting server-side: insert

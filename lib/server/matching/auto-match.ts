@@ -1,4 +1,4 @@
-import type { Transaction } from "@/db/client";
+import { rawClient, type Transaction } from "@/db/client";
 import {
   type AutoMatchDecision,
   type CandidateInvoice,
@@ -8,9 +8,8 @@ import {
   quotedReferences,
   storedSpellings,
 } from "@/lib/domain/matching";
-import { allocateToInvoice } from "../collections/allocations";
+import { allocateBatch, type BatchAllocation } from "../collections/allocate-batch";
 import { invoicesNamed } from "./candidates";
-import { rawClient } from "./raw-client";
 
 export interface AutoMatchOutcome {
   paymentId: string;
@@ -42,7 +41,7 @@ const CHUNK = 5_000;
 /**
  * Matches newly received bank payments of one organization to the invoices they name — by RF reference, else by
  * invoice numbers in their text — and applies the money through the collections core (method rf_reference or
- * invoice_number). Anything else is left unmatched for a person, with suggestions computed when it is looked at.
+ * invoice_number) in one batch per chunk. Anything else is left unmatched for a person, with suggestions computed when it is looked at.
  * Called in the receiving transaction (statement import, sandbox transfer); card payments and payments with
  * nothing left to apply are skipped. Invoices are loaded in bulk per chunk; the figures kept in memory follow each
  * application, so two payments of one batch to one invoice are judged as they happen.
@@ -80,6 +79,7 @@ async function matchChunk(tx: Transaction, organizationId: string, paymentIds: r
     byNumberKey.set(key, [...(byNumberKey.get(key) ?? []), candidate]);
   }
 
+  const items: BatchAllocation[] = [];
   for (const { id, facts: payment, quoted } of facts) {
     // Only the invoices this payment names can be its match: decide among those.
     const named = new Set<CandidateInvoice>();
@@ -95,11 +95,12 @@ async function matchChunk(tx: Transaction, organizationId: string, paymentIds: r
       continue;
     }
     for (const allocation of decision.allocations) {
-      await allocateToInvoice(tx, { paymentId: id, invoiceId: allocation.invoiceId, amountMinor: allocation.amountMinor, method: decision.method });
+      items.push({ paymentId: id, invoiceId: allocation.invoiceId, amountMinor: allocation.amountMinor, method: decision.method });
       settleInMemory(candidates.find((candidate) => candidate.id === allocation.invoiceId)!, allocation.amountMinor);
     }
-    summary.matchedCount += 1;
   }
+  const { applied } = await allocateBatch(tx, organizationId, items);
+  summary.matchedCount += new Set(applied.map((item) => item.paymentId)).size;
 }
 
 function toFacts(row: PaymentRow): PaymentFacts {

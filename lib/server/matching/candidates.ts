@@ -1,6 +1,5 @@
-import type { Executor } from "@/db/client";
+import { type Executor, rawClient } from "@/db/client";
 import type { CandidateInvoice, InvoiceStatus } from "@/lib/domain/matching";
-import { rawClient } from "./raw-client";
 
 interface InvoiceRow {
   id: string;

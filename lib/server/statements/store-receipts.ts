@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 import type postgres from "postgres";
-import type { Transaction } from "@/db/client";
+import { rawClient, type Transaction } from "@/db/client";
 import { canonicalRequest, validateEntry, type ValidEntry } from "@/lib/domain/ledger";
 import type { CurrencyCode } from "@/lib/domain/money";
 
@@ -25,10 +25,6 @@ export interface StoredReceipts {
   duplicates: number;
 }
 
-/** The postgres.js connection under a drizzle transaction (as lib/server/ledger/post.ts uses it). */
-function clientOf(tx: Transaction): postgres.Sql {
-  return (tx._.session as unknown as { client: postgres.Sql }).client;
-}
 
 /**
  * The receipt entry of the collections core for a bank payment: platform bank_clearing −X, organization
@@ -63,7 +59,7 @@ export async function storeReceipts(
   input: { organizationId: string; statementImportId: string; createdBy: string | null; rows: ReceiptRow[] },
 ): Promise<StoredReceipts> {
   if (input.rows.length === 0) return { createdIds: [], duplicates: 0 };
-  const sql = clientOf(tx);
+  const sql = rawClient(tx);
   const rows = input.rows.map((row) => ({ ...row, id: randomUUID() }));
   const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
   const inserted = await sql<{ id: string }[]>`
