@@ -10,13 +10,17 @@ test("finance opens Exposure, reads the currency and sensitivity tables, and cha
   await expect(page.getByRole("heading", { level: 1, name: en("exposure.title") })).toBeVisible();
 
   await test.step("the demo's foreign-currency balances are valued in yuan, with the rates' time", async () => {
-    const table = page.getByTestId("exposure-currency-table");
-    await expect(table.getByRole("table", { name: en("exposure.currencies.caption") })).toBeVisible();
+    const table = page.getByRole("table", { name: en("exposure.currencies.caption") });
+    await expect(table).toBeVisible();
     await expect(table.getByTestId("exposure-currency-row").first()).toBeVisible();
     await expect(page.getByTestId("exposure-rates-as-of")).toBeVisible();
     await expect(page.getByTestId("exposure-headline-total").locator("dd")).toHaveText(/\d/);
     // The chart beside it can be reached with the keyboard.
-    await expect(page.locator("figure[aria-labelledby='exposure-by-currency-title'] .recharts-surface")).toHaveAttribute("tabindex", "0");
+    const chart = page.getByRole("application", { name: en("exposure.charts.byCurrency.title") });
+    await expect(chart).toHaveAttribute("tabindex", "0");
+    await chart.focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.locator("figure[aria-labelledby='exposure-by-currency-title'] .recharts-tooltip-wrapper")).toContainText(/\d/);
   });
 
   const margin = page.getByTestId("sensitivity-margin");

@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { displayRate } from "@/components/fx/display";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import type { CurrencyExposure, Exposure } from "@/lib/domain/exposure";
 import { formatMoney } from "@/lib/domain/money";
+import { ScrollTable } from "./scroll-table";
 
 /** One row per foreign currency: amounts in the currency with their CNY equivalent beneath, the rate and the share. */
 export async function CurrencyTable({ exposure, timeZone }: { exposure: Exposure; timeZone: string }) {
@@ -29,7 +30,7 @@ export async function CurrencyTable({ exposure, timeZone }: { exposure: Exposure
   }
 
   return (
-    <Table caption={t("caption")} data-testid="exposure-currency-table">
+    <ScrollTable caption={t("caption")} data-testid="exposure-currency-table">
       <TableHead>
         <TableRow>
           <TableHeaderCell>{t("currency")}</TableHeaderCell>
@@ -68,6 +69,6 @@ export async function CurrencyTable({ exposure, timeZone }: { exposure: Exposure
           <TableCell numeric>{exposure.totals.totalMinor !== 0n ? "100 %" : "—"}</TableCell>
         </TableRow>
       </TableFoot>
-    </Table>
+    </ScrollTable>
   );
 }

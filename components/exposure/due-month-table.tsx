@@ -1,14 +1,15 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import type { DueBucketExposure } from "@/lib/domain/exposure";
 import { formatMoney } from "@/lib/domain/money";
+import { ScrollTable } from "./scroll-table";
 
 /** The due-month chart's figures: each bucket's amounts per currency and their CNY equivalent. */
 export async function DueMonthTable({ buckets, labels }: { buckets: DueBucketExposure[]; labels: Record<string, string> }) {
   const t = await getTranslations("exposure.charts.byMonth");
   const locale = (await getLocale()) as "en" | "zh-CN";
   return (
-    <Table caption={t("caption")} data-testid="exposure-due-table">
+    <ScrollTable caption={t("caption")} data-testid="exposure-due-table">
       <TableHead>
         <TableRow>
           <TableHeaderCell>{t("due")}</TableHeaderCell>
@@ -34,6 +35,6 @@ export async function DueMonthTable({ buckets, labels }: { buckets: DueBucketExp
           </TableRow>
         ))}
       </TableBody>
-    </Table>
+    </ScrollTable>
   );
 }

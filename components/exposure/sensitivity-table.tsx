@@ -1,9 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { cn } from "@/components/ui/cn";
 import type { MarginBasis, Sensitivity } from "@/lib/domain/exposure";
 import { formatMoney } from "@/lib/domain/money";
 import { moveText } from "./chart-data";
+import { ScrollTable } from "./scroll-table";
 
 /** Rows: each currency's expected CNY proceeds, the total, its change against today and the margin; columns: the moves. */
 export async function SensitivityTable({ sensitivity, basis }: { sensitivity: Sensitivity; basis: MarginBasis | null }) {
@@ -15,7 +16,7 @@ export async function SensitivityTable({ sensitivity, basis }: { sensitivity: Se
   const header = (move: number) => (move === 0 ? `${t("today")} (0 %)` : t("move", { move: moveText(move) }));
   const rowHeader = "text-sm font-medium tracking-normal whitespace-normal break-words text-slate-900 normal-case min-w-28";
   return (
-    <Table caption={t("caption")} data-testid="sensitivity-table">
+    <ScrollTable caption={t("caption")} data-testid="sensitivity-table">
       <TableHead>
         <TableRow>
           <TableHeaderCell>{t("currency")}</TableHeaderCell>
@@ -75,6 +76,6 @@ export async function SensitivityTable({ sensitivity, basis }: { sensitivity: Se
           </TableRow>
         ) : null}
       </TableFoot>
-    </Table>
+    </ScrollTable>
   );
 }

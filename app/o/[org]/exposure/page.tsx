@@ -82,10 +82,8 @@ export default async function ExposurePage({ params }: { params: Promise<{ org: 
         {exposure.currencies.length === 0 ? (
           <EmptyState title={t("currencies.empty")} description={t("currencies.emptyHint")} icon="balances" as="h3" />
         ) : (
-          <CardBody className="grid gap-6 xl:grid-cols-2">
-            <div className="min-w-0">
-              <CurrencyTable exposure={exposure} timeZone={organization.timezone} />
-            </div>
+          <CardBody className="flex flex-col gap-6">
+            <CurrencyTable exposure={exposure} timeZone={organization.timezone} />
             {currencyChartData.length > 0 ? (
               <ChartFigure id="exposure-by-currency" title={t("charts.byCurrency.title")} description={t("charts.byCurrency.description")} keyboardNote={t("charts.keyboard")}>
                 <CurrencyExposureChart data={currencyChartData} labels={{ receivables: t("headline.receivables"), balances: t("headline.balances") }} title={t("charts.byCurrency.title")} locale={locale} />
