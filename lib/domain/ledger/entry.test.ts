@@ -38,8 +38,8 @@ describe("account catalogue", () => {
     expect(ACCOUNT_KINDS.filter(mayGoNegative)).toEqual(["fx_position", "bank_clearing", "card_clearing", "payout_clearing"]);
   });
 
-  it("gives organizations available, pending and reserved, the platform the rest", () => {
-    expect(ACCOUNT_KINDS.filter((kind) => !isPlatformKind(kind))).toEqual(["available", "pending", "reserved"]);
+  it("gives organizations available, pending, reserved, unapplied and buyer credit, the platform the rest", () => {
+    expect(ACCOUNT_KINDS.filter((kind) => !isPlatformKind(kind))).toEqual(["available", "pending", "reserved", "unapplied", "buyer_credit"]);
   });
 });
 
