@@ -7,3 +7,4 @@ export * from "./kyb";
 export * from "./fx";
 export * from "./invoices";
 export * from "./collections";
+export * from "./refunds";
