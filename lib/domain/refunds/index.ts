@@ -1,0 +1,2 @@
+export * from "./beneficiary";
+export * from "./credit";
