@@ -24,10 +24,11 @@ export const NAMESPACES = [
   "matching",
   "exposure",
   "documents",
+  "refunds",
 ] as const;
 
 /** Error messages of an area live beside it in messages/LOCALE/errors/AREA.json and are merged into `errors`. */
-export const ERROR_AREAS = ["invoices", "collections", "pay", "statements", "matching", "exposure", "documents"] as const;
+export const ERROR_AREAS = ["invoices", "collections", "pay", "statements", "matching", "exposure", "documents", "refunds"] as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
