@@ -45,13 +45,14 @@ const EMPTY_LINE = { description: "", hsCode: "", quantity: "", unit: "pcs", uni
 export function InvoiceEditor({ org, invoiceId, buyers, values }: { org: string; invoiceId?: string; buyers: EditorBuyer[]; values: EditorValues }) {
   const t = useTranslations("invoices.editor");
   const locale = useLocale() as Locale;
-  const nextKey = useRef(values.lines.length + 1);
   const [buyerId, setBuyerId] = useState(values.buyerId);
   const [currency, setCurrency] = useState(values.currency);
   const [terms, setTerms] = useState({ version: 0, defaults: values.terms });
   const [lines, setLines] = useState<EditorLine[]>(() =>
     (values.lines.length > 0 ? values.lines : [EMPTY_LINE]).map((line, index) => ({ ...line, key: index + 1 })),
   );
+  // Keys of rows added later continue after the initial rows' keys (at least one row is always shown).
+  const nextKey = useRef(Math.max(values.lines.length, 1) + 1);
   const [adjustments, setAdjustments] = useState(values.adjustments);
   const live = useMemo(() => liveTotals(currency, lines, adjustments), [currency, lines, adjustments]);
   const money = (minor: bigint | null | undefined) => (minor === null || minor === undefined ? "—" : formatMoney(minor, currency, locale, { display: "code" }));
