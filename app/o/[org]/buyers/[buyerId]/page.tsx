@@ -85,7 +85,10 @@ export default async function BuyerPage({ params }: { params: Promise<{ org: str
         <InvoiceTable org={org} rows={overview.invoices} caption={t("buyers.detail.invoices")} showBuyer={false} empty={t("buyers.detail.noInvoices")} />
       </Card>
       <Card>
-        <CardHeader title={t("buyers.detail.payments")} />
+        <CardHeader
+          title={t("buyers.detail.payments")}
+          actions={<Link href={`/o/${org}/buyers/${buyerId}/refunds`} className="text-sm font-medium text-teal-800 hover:underline">{(await getTranslations("refunds"))("link")}</Link>}
+        />
         <BuyerPayments payments={overview.payments} />
       </Card>
     </div>
