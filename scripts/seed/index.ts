@@ -27,8 +27,8 @@ export async function seedDemoIfEmpty(): Promise<boolean> {
     await seedInvoices(tx, foundation);
     await seedInvoiceDocuments(tx, foundation);
     await seedExposure(tx, foundation);
-    await seedStatements(tx, foundation);
     await seedPayments(tx, foundation);
+    await seedStatements(tx, foundation);
     await seedCardPayments(tx, foundation);
     return true;
   });

@@ -6,6 +6,7 @@ import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { ActionError } from "../guard/action-error";
 import { postEntry, reverseEntry } from "../ledger";
+import { buyerRefundableCredit } from "../refunds/queries";
 
 export type MatchMethod = "rf_reference" | "invoice_number" | "manual";
 
@@ -224,6 +225,7 @@ export async function reverseAllocation(tx: Transaction, request: { allocationId
   if (allocation.method === "card") throw new ActionError("cannot_unmatch_card");
   if (allocation.reversedAt) throw new ActionError("already_reversed");
   if (!allocation.entryId) throw new Error(`Allocation ${allocation.id} has no entry`);
+  if (allocation.target === "buyer_credit") await assertCreditNotRefunded(tx, request.organizationId, allocation.buyerId!, payment.currency, allocation.amountMinor);
 
   const { entryId } = await reverseEntry(tx, {
     organizationId: request.organizationId,
@@ -252,6 +254,14 @@ export async function reverseAllocation(tx: Transaction, request: { allocationId
     await tx.execute(sql`select 1 from invoices where id = ${allocation.invoiceId} for update`);
     await recomputeInvoice(tx, allocation.invoiceId);
   }
+}
+
+/** Taking back a credit the buyer was already refunded would spend another buyer's credit: refused. */
+async function assertCreditNotRefunded(tx: Transaction, organizationId: string, buyerId: string, currency: string, amountMinor: bigint): Promise<void> {
+  // Refunds lock the buyer row too, so the credit cannot change between this check and the reversal.
+  await tx.execute(sql`select 1 from buyers where id = ${buyerId} for update`);
+  const credit = (await buyerRefundableCredit(organizationId, buyerId, tx)).find((row) => row.currency === currency);
+  if (!credit || credit.refundableMinor < amountMinor) throw new ActionError("credit_already_refunded");
 }
 
 /**

@@ -218,23 +218,6 @@ export async function searchOpenInvoices(organizationId: string, query: string, 
     .limit(20);
 }
 
-/** What the organization holds as a buyer's credit in each currency (live buyer-credit allocations). */
-export async function buyerCredit(organizationId: string, buyerId: string, executor: Executor = db()) {
-  return executor
-    .select({ currency: incomingPayments.currency, amountMinor: sql<bigint>`sum(${paymentAllocations.amountMinor})`.mapWith((value) => BigInt(value)) })
-    .from(paymentAllocations)
-    .innerJoin(incomingPayments, eq(incomingPayments.id, paymentAllocations.paymentId))
-    .where(
-      and(
-        eq(paymentAllocations.organizationId, organizationId),
-        eq(paymentAllocations.buyerId, buyerId),
-        eq(paymentAllocations.target, "buyer_credit"),
-        isNull(paymentAllocations.reversedAt),
-      ),
-    )
-    .groupBy(incomingPayments.currency);
-}
-
 /**
  * The "settle with bank charges" offer on a payment: an invoice it was applied to (in its currency, without charges
  * yet) that it left short by what looks like bank charges.

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, buyerRefunds, journalEntries, journalLines, ledgerAccounts } from "@/db/schema";
+import { auditLog, buyerRefunds, journalEntries, journalLines, ledgerAccounts, paymentAllocations } from "@/db/schema";
 import { createApprovedTeam, createTestBuyer } from "@/tests/fixtures/invoices";
 import { accountBalance, org } from "@/tests/fixtures/ledger";
 import { addMember, createTeam, createUser, signedIn } from "@/tests/fixtures/people";
-import { allocateToBuyerCredit } from "../collections/allocations";
+import { allocateToBuyerCredit, reverseAllocation } from "../collections/allocations";
 import { recordBankReceipt } from "../collections/receipts";
 import { executeAction } from "../guard/execute-action";
 import type { RequestContext } from "../guard/request-context";
@@ -164,5 +164,18 @@ describe("refunding a buyer's credit", () => {
     const [stored] = await listBuyerRefunds(team.organization.id, team.buyer.id);
     expect(stored).toMatchObject({ beneficiaryAccount: "000123456789", beneficiaryBank: "JPMorgan Chase Bank, N.A.", reference: null, amountMinor: 40_000n });
     expect(await buyerRefundableCredit(team.organization.id, team.buyer.id)).toEqual([]);
+  });
+
+  it("a credit already refunded cannot be unmatched back into the queue", async () => {
+    const team = await teamWithCredit(10_000n);
+    expect(await refund(team.ownerRequest, refundInput(team.org, team.buyer.id, { amount: "60.00" }))).toMatchObject({ ok: true });
+    const [allocation] = await db()
+      .select({ id: paymentAllocations.id })
+      .from(paymentAllocations)
+      .where(and(eq(paymentAllocations.buyerId, team.buyer.id), eq(paymentAllocations.target, "buyer_credit")));
+    await expect(
+      db().transaction((tx) => reverseAllocation(tx, { allocationId: allocation!.id, organizationId: team.organization.id, userId: team.owner.id })),
+    ).rejects.toMatchObject({ code: "credit_already_refunded" });
+    expect(await usdCredit(team.organization.id, team.buyer.id)).toBe(4_000n);
   });
 });

@@ -16,13 +16,13 @@ import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
 import {
   bankChargesOffer,
-  buyerCredit,
   heldBackReason,
   organizationBuyerNames,
   paymentDetail,
   paymentSuggestions,
   searchOpenInvoices,
 } from "@/lib/server/matching/queries";
+import { buyerRefundableCredit } from "@/lib/server/refunds/queries";
 
 export default async function PaymentPage({
   params,
@@ -47,7 +47,7 @@ export default async function PaymentPage({
     canAct ? bankChargesOffer(payment) : Promise.resolve(null),
     open && query ? searchOpenInvoices(organization.id, query) : Promise.resolve([]),
     open ? organizationBuyerNames(organization.id) : Promise.resolve([]),
-    payment.buyerId ? buyerCredit(organization.id, payment.buyerId) : Promise.resolve([]),
+    payment.buyerId ? buyerRefundableCredit(organization.id, payment.buyerId) : Promise.resolve([]),
   ]);
   const money = (amountMinor: bigint, currency = payment.currency) => formatMoney(amountMinor, currency, locale);
   const none = t("payment.none");
@@ -102,9 +102,9 @@ export default async function PaymentPage({
               </div>
             ))}
           </dl>
-          {credit.length > 0 ? (
+          {credit.some((row) => row.refundableMinor + row.heldByCardMinor > 0n) ? (
             <p className="mt-4 text-sm text-slate-700">
-              {t("credit.held", { buyer: payment.buyerName ?? "", amounts: credit.map((row) => money(row.amountMinor, row.currency)).join(", ") })}
+              {t("credit.held", { buyer: payment.buyerName ?? "", amounts: credit.map((row) => money(row.refundableMinor + row.heldByCardMinor, row.currency)).join(", ") })}
             </p>
           ) : null}
         </CardBody>
