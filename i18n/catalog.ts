@@ -42,6 +42,19 @@ export async function loadMessages(locale: Locale): Promise<Record<string, Recor
     ERROR_AREAS.map(async (area) => (await import(`../messages/${locale}/errors/${area}.json`)).default as Record<string, unknown>),
   );
   const messages: Record<string, Record<string, unknown>> = Object.fromEntries(entries);
-  messages.errors = Object.assign({}, messages.errors, ...areaErrors);
+  messages.errors = areaErrors.reduce(mergeCatalogs, messages.errors ?? {});
   return messages;
+}
+
+type Catalog = Record<string, unknown>;
+
+/** Merges nested groups key by key (an area may add `validation.*` messages beside the shared ones). */
+function mergeCatalogs(into: Catalog, from: Catalog): Catalog {
+  const merged: Catalog = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const existing = merged[key];
+    const bothGroups = typeof value === "object" && value !== null && typeof existing === "object" && existing !== null;
+    merged[key] = bothGroups ? mergeCatalogs(existing as Catalog, value as Catalog) : value;
+  }
+  return merged;
 }
