@@ -1,4 +1,5 @@
 import type { CurrencyCode } from "@/lib/domain/money";
+import { DETAIL_FIELDS } from "@/components/receiving/labels";
 
 /** The PDF's fixed texts: every label is printed in English with its Chinese beside it. */
 export const PDF_LABEL_KEYS = [
@@ -47,18 +48,7 @@ export const PDF_LABEL_KEYS = [
   "accountHolder",
   "bankName",
   "bankAddress",
-  "iban",
-  "bic",
-  "accountNumber",
-  "routingNumber",
-  "sortCode",
-  "bankCode",
-  "branchCode",
-  "accountType",
-  "bsb",
-  "institutionNumber",
-  "transitNumber",
-  "cnapsCode",
+  ...DETAIL_FIELDS,
   "reference",
   "payOnline",
   "noAccount",

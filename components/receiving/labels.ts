@@ -14,7 +14,8 @@ export interface BankDetailLabels {
   copied: string;
 }
 
-const FIELDS: readonly DetailField[] = [
+/** Every bank detail field, in the order labels are listed. */
+export const DETAIL_FIELDS = [
   "iban",
   "bic",
   "accountNumber",
@@ -27,13 +28,13 @@ const FIELDS: readonly DetailField[] = [
   "institutionNumber",
   "transitNumber",
   "cnapsCode",
-];
+] as const satisfies readonly DetailField[];
 
 type Translate = (key: string, values?: Record<string, string>) => string;
 
 /** Labels from the `collections` catalog: `bankDetailLabels(await getTranslations("collections"))` or useTranslations. */
 export function bankDetailLabels(t: Translate): BankDetailLabels {
-  const fields = Object.fromEntries(FIELDS.map((field) => [field, t(`details.fields.${field}`)])) as Record<DetailField, string>;
+  const fields = Object.fromEntries(DETAIL_FIELDS.map((field) => [field, t(`details.fields.${field}`)])) as Record<DetailField, string>;
   const accountHolder = t("details.accountHolder");
   const reference = t("details.reference");
   return {
@@ -45,7 +46,7 @@ export function bankDetailLabels(t: Translate): BankDetailLabels {
     reference,
     referenceNote: t("details.referenceNote"),
     copy: {
-      ...(Object.fromEntries(FIELDS.map((field) => [field, t("details.copy", { field: fields[field] })])) as Record<DetailField, string>),
+      ...(Object.fromEntries(DETAIL_FIELDS.map((field) => [field, t("details.copy", { field: fields[field] })])) as Record<DetailField, string>),
       accountHolder: t("details.copy", { field: accountHolder }),
       reference: t("details.copy", { field: reference }),
     },

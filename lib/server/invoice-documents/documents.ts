@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import type { Transaction } from "@/db/client";
@@ -7,18 +6,12 @@ import { ALL_MEMBER_ROLES, MONEY_ROLES } from "../guard/access";
 import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
 import { lockInvoice } from "../invoices/drafts";
-import { type DocumentDownload, sniffDocument } from "../kyb/documents";
-import { ACCEPTED_DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "../kyb/fields";
-import { randomStorageKey, storage } from "../storage";
+import { readUploadedDocument, storeUploadedDocument } from "../documents/upload";
+import type { DocumentDownload } from "../kyb/documents";
+import { storage } from "../storage";
 
 export const TRADE_DOCUMENT_KINDS = tradeDocumentKind.enumValues;
 export type TradeDocumentKind = (typeof TRADE_DOCUMENT_KINDS)[number];
-
-/** A file name safe to show and to send back in Content-Disposition. */
-function cleanName(name: string, contentType: string): string {
-  const base = name.replace(/[\u0000-\u001f\u007f"\\/]/g, "").trim().slice(-120);
-  return base || `document.${ACCEPTED_DOCUMENT_TYPES[contentType]}`;
-}
 
 /** The invoice, locked against a concurrent void; documents of a void invoice no longer change. */
 async function lockChangeableInvoice(tx: Transaction, organizationId: string, invoiceId: string) {
@@ -38,42 +31,28 @@ export const uploadInvoiceDocumentAction = defineAction({
     file: z.instanceof(File, { message: "validation.kyb_file_required" }),
   }),
   async handler(ctx, input) {
-    // Checked before anything is written: size first (cheap), then the content.
-    if (input.file.size > MAX_DOCUMENT_BYTES) throw new ActionError("kyb_document_too_large");
-    if (input.file.size === 0) throw new ActionError("kyb_document_empty");
-    const bytes = new Uint8Array(await input.file.arrayBuffer());
-    const sniffed = await sniffDocument(bytes);
-    if (!sniffed.ok) throw new ActionError(sniffed.code);
+    const upload = await readUploadedDocument(input.file);
     await lockChangeableInvoice(ctx.tx, ctx.organization.id, input.invoiceId);
 
-    const key = randomStorageKey(`invoices/${ctx.organization.id}`);
-    // Registered before the write: if anything fails from here on, the stored object must not outlive the
-    // rolled-back transaction that would have pointed at it.
-    ctx.afterRollback(() => storage().delete(key));
-    await storage().put(key, bytes, sniffed.contentType);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const stored = await storeUploadedDocument(ctx, `invoices/${ctx.organization.id}`, upload);
     const [document] = await ctx.tx
       .insert(invoiceDocuments)
       .values({
         invoiceId: input.invoiceId,
         organizationId: ctx.organization.id,
         kind: input.kind,
-        storageKey: key,
-        originalName: cleanName(input.file.name, sniffed.contentType),
-        contentType: sniffed.contentType,
-        sizeBytes: bytes.byteLength,
-        sha256,
+        ...stored,
         uploadedBy: ctx.auth.user.id,
       })
       .returning({ id: invoiceDocuments.id });
     ctx.audit(`invoice-document:${document!.id}`, {
       invoiceId: input.invoiceId,
       kind: input.kind,
-      contentType: sniffed.contentType,
-      sizeBytes: bytes.byteLength,
-      sha256,
+      contentType: stored.contentType,
+      sizeBytes: stored.sizeBytes,
+      sha256: stored.sha256,
     });
-    return { documentId: document!.id, kind: input.kind, contentType: sniffed.contentType };
+    return { documentId: document!.id, kind: input.kind, contentType: stored.contentType };
   },
 });
 

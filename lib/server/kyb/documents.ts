@@ -1,31 +1,15 @@
-import { createHash } from "node:crypto";
 import { and, eq, isNull, ne } from "drizzle-orm";
-import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import { kybDocuments, memberships } from "@/db/schema";
 import { isEditableByApplicant } from "@/lib/domain/kyb";
 import { ActionError } from "../guard/action-error";
 import { defineAction, type SignedInContext } from "../guard/define-action";
-import { randomStorageKey, storage } from "../storage";
+import { readUploadedDocument, storeUploadedDocument } from "../documents/upload";
+import { storage } from "../storage";
 import { APPLICANT_ACCESS } from "./applicant";
 import { lockApplicationOfOrganization, lockOrCreateApplication, recordEvent } from "./application";
-import { ACCEPTED_DOCUMENT_TYPES, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from "./fields";
+import { DOCUMENT_KINDS } from "./fields";
 import { REVIEWER_ACCESS } from "./access";
-
-/** What the content says the file is: PDF, JPEG or PNG, or a refusal code. The name and the claimed type do not count. */
-export async function sniffDocument(bytes: Uint8Array): Promise<{ ok: true; contentType: string } | { ok: false; code: string }> {
-  if (bytes.byteLength === 0) return { ok: false, code: "kyb_document_empty" };
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { ok: false, code: "kyb_document_too_large" };
-  const detected = await fileTypeFromBuffer(bytes);
-  if (!detected || !(detected.mime in ACCEPTED_DOCUMENT_TYPES)) return { ok: false, code: "kyb_document_type" };
-  return { ok: true, contentType: detected.mime };
-}
-
-/** A file name safe to show and to send back in Content-Disposition. */
-function cleanName(name: string, contentType: string): string {
-  const base = name.replace(/[\u0000-\u001f\u007f"\\/]/g, "").trim().slice(-120);
-  return base || `document.${ACCEPTED_DOCUMENT_TYPES[contentType]}`;
-}
 
 export const uploadDocumentAction = defineAction({
   name: "kyb.uploadDocument",
@@ -36,32 +20,18 @@ export const uploadDocumentAction = defineAction({
     file: z.instanceof(File, { message: "validation.kyb_file_required" }),
   }),
   async handler(ctx, input) {
-    // Checked before anything is written: size first (cheap), then the content.
-    if (input.file.size > MAX_DOCUMENT_BYTES) throw new ActionError("kyb_document_too_large");
-    if (input.file.size === 0) throw new ActionError("kyb_document_empty");
-    const bytes = new Uint8Array(await input.file.arrayBuffer());
-    const sniffed = await sniffDocument(bytes);
-    if (!sniffed.ok) throw new ActionError(sniffed.code);
+    const upload = await readUploadedDocument(input.file);
     const application = await lockOrCreateApplication(ctx.tx, ctx.organization.id, ctx.auth.user.id);
     if (!isEditableByApplicant(application.status)) throw new ActionError("kyb_not_editable");
 
-    const key = randomStorageKey(`kyb/${ctx.organization.id}`);
-    // Registered before the write: whatever fails from here on (the insert, the audit record, the commit), the stored
-    // object must not outlive the rolled-back transaction that would have pointed at it.
-    ctx.afterRollback(() => storage().delete(key));
-    await storage().put(key, bytes, sniffed.contentType);
-    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    const stored = await storeUploadedDocument(ctx, `kyb/${ctx.organization.id}`, upload);
     const [document] = await ctx.tx
       .insert(kybDocuments)
       .values({
         applicationId: application.id,
         organizationId: ctx.organization.id,
         kind: input.kind,
-        storageKey: key,
-        originalName: cleanName(input.file.name, sniffed.contentType),
-        contentType: sniffed.contentType,
-        sizeBytes: bytes.byteLength,
-        sha256,
+        ...stored,
         uploadedBy: ctx.auth.user.id,
       })
       .returning({ id: kybDocuments.id });
@@ -90,8 +60,8 @@ export const uploadDocumentAction = defineAction({
         details: { kind: input.kind, documentId: document!.id },
       });
     }
-    ctx.audit(`kyb-document:${document!.id}`, { kind: input.kind, contentType: sniffed.contentType, sizeBytes: bytes.byteLength, sha256 });
-    return { documentId: document!.id, kind: input.kind, contentType: sniffed.contentType };
+    ctx.audit(`kyb-document:${document!.id}`, { kind: input.kind, contentType: stored.contentType, sizeBytes: stored.sizeBytes, sha256: stored.sha256 });
+    return { documentId: document!.id, kind: input.kind, contentType: stored.contentType };
   },
 });
 
