@@ -6,8 +6,8 @@ export interface CreditAllocation {
   amountMinor: bigint;
   reversed: boolean;
   /**
-   * Card money kept as credit stays in the organization's pending/available balance (the card receipt is its only
-   * entry), so it is not in the buyer_credit account a refund is paid from.
+   * Card money kept as credit that has not cleared yet: it is still in the organization's pending balance, not in
+   * the buyer_credit account a refund is paid from (clearing moves it there).
    */
   viaCard: boolean;
 }
@@ -22,7 +22,7 @@ export interface BuyerCredit {
   currency: CurrencyCode;
   /** What may be refunded: live bank credit minus refunds sent. */
   refundableMinor: bigint;
-  /** Card overpayments kept as credit: owed to the buyer but held in the organization's balance, not refundable here. */
+  /** Card overpayments kept as credit and not cleared yet: owed to the buyer, refundable once the card payment clears. */
   heldByCardMinor: bigint;
 }
 

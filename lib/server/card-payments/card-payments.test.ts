@@ -10,6 +10,7 @@ import { anonymous } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
 import { verifyLedger } from "../ledger/verify";
 import { payPageView } from "../pay/page";
+import { buyerRefundableCredit } from "../refunds/queries";
 import { completeSandboxChallengeAction, confirmSandboxCardAction } from "../sandbox-card/confirm";
 import { deliverDueWebhooks, deliverIntentWebhook, eventFor, type Send } from "../sandbox-card/webhooks";
 import { clearDueCardPayments } from "./clearing";
@@ -269,6 +270,26 @@ describe("clearing", () => {
     expect(cleared.clearedAt).toEqual(later);
     const clearings = await db().select().from(journalEntries).where(and(eq(journalEntries.organizationId, orgId), eq(journalEntries.type, "card_clearing")));
     expect(clearings.map((entry) => entry.id)).toEqual([cleared.clearingEntryId]);
+  });
+});
+
+describe("card money the invoice no longer owes", () => {
+  it("is kept as the buyer's credit, clears into buyer_credit and becomes refundable", async () => {
+    const { token, orgId, deposit, invoice, buyer } = await scenario();
+    const { intentId, payment } = await startPayment(token);
+    await pay(intentId, TEST_CARDS.succeeds);
+    // Voided while the buyer was paying: the card money is not the invoice's any more.
+    await db().update(invoices).set({ status: "void" }).where(eq(invoices.id, invoice.id));
+    await deliverIntentWebhook(intentId, { send: toEndpoint });
+    expect(await buyerRefundableCredit(orgId, buyer.id)).toEqual([{ currency: "USD", refundableMinor: 0n, heldByCardMinor: deposit.amountMinor }]);
+
+    const stored = await reloadPayment(payment.id);
+    await clearDueCardPayments(new Date(stored.clearsAt!.getTime() + 1_000));
+    expect(await accountBalance(org(orgId, "pending"))).toBe(0n);
+    expect(await accountBalance(org(orgId, "available"))).toBe(0n);
+    expect(await accountBalance(org(orgId, "buyer_credit"))).toBe(deposit.amountMinor);
+    expect(await buyerRefundableCredit(orgId, buyer.id)).toEqual([{ currency: "USD", refundableMinor: deposit.amountMinor, heldByCardMinor: 0n }]);
+    expect((await verifyLedger(db())).failures).toEqual([]);
   });
 });
 

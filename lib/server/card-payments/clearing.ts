@@ -8,7 +8,8 @@ import { postEntry } from "../ledger";
 export const CLEAR_CARD_PAYMENTS_JOB = "cardPayments.clear";
 
 /**
- * Moves one succeeded card payment from pending to available once its clearing time has come. Idempotent: the row
+ * Moves one succeeded card payment from pending to available (its overpaid part to buyer_credit) once its clearing
+ * time has come. Idempotent: the row
  * lock and `cleared_at` make a second run (or a second worker) do nothing, and the entry's key is per payment.
  */
 export function clearCardPayment(cardPaymentId: string, now: Date): Promise<boolean> {
@@ -20,6 +21,15 @@ export async function clearCardPaymentIn(tx: Transaction, cardPaymentId: string,
   const [payment] = await tx.select().from(cardPayments).where(eq(cardPayments.id, cardPaymentId)).for("update");
   if (!payment || payment.status !== "succeeded" || payment.clearedAt || !payment.clearsAt || payment.clearsAt > now) return false;
   const currency = payment.currency as CurrencyCode;
+  // What the buyer paid beyond the invoice (or for an invoice voided meanwhile) is theirs: it clears into the
+  // buyer_credit balance, from which it can be refunded, rather than into available.
+  const [kept] = payment.paymentId
+    ? await tx.execute<{ credit: string }>(
+        sql`select coalesce(sum(amount_minor), 0)::text as credit from payment_allocations
+             where payment_id = ${payment.paymentId} and target = 'buyer_credit' and reversed_at is null`,
+      )
+    : [];
+  const creditMinor = BigInt(kept?.credit ?? "0");
   const { entryId } = await postEntry(tx, {
     organizationId: payment.organizationId,
     idempotencyKey: `card-clearing:${payment.id}`,
@@ -28,7 +38,10 @@ export async function clearCardPaymentIn(tx: Transaction, cardPaymentId: string,
     cause: { type: "card_payment", id: payment.id },
     lines: [
       { account: { organizationId: payment.organizationId, kind: "pending", currency }, amountMinor: -payment.amountMinor },
-      { account: { organizationId: payment.organizationId, kind: "available", currency }, amountMinor: payment.amountMinor },
+      ...(payment.amountMinor > creditMinor
+        ? [{ account: { organizationId: payment.organizationId, kind: "available" as const, currency }, amountMinor: payment.amountMinor - creditMinor }]
+        : []),
+      ...(creditMinor > 0n ? [{ account: { organizationId: payment.organizationId, kind: "buyer_credit" as const, currency }, amountMinor: creditMinor }] : []),
     ],
   });
   await tx.update(cardPayments).set({ clearedAt: now, clearingEntryId: entryId, updatedAt: now }).where(eq(cardPayments.id, payment.id));

@@ -1,15 +1,25 @@
 import { and, desc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
-import { buyerRefunds, incomingPayments, paymentAllocations, users } from "@/db/schema";
+import { buyerRefunds, cardPayments, incomingPayments, paymentAllocations, users } from "@/db/schema";
 import { buyerCreditByCurrency, type BuyerCredit } from "@/lib/domain/refunds";
 
-/** The buyer's credit per currency: what may be refunded, and card overpayments held in the organization's balance. */
+/**
+ * The buyer's credit per currency: what may be refunded, and card overpayments still pending (they move to the
+ * buyer_credit balance, and become refundable, when the card payment clears).
+ */
 export async function buyerRefundableCredit(organizationId: string, buyerId: string, executor: Executor = db()): Promise<BuyerCredit[]> {
   const [allocations, refunds] = await Promise.all([
     executor
-      .select({ currency: incomingPayments.currency, amountMinor: paymentAllocations.amountMinor, reversedAt: paymentAllocations.reversedAt, method: paymentAllocations.method })
+      .select({
+        currency: incomingPayments.currency,
+        amountMinor: paymentAllocations.amountMinor,
+        reversedAt: paymentAllocations.reversedAt,
+        method: paymentAllocations.method,
+        cardClearedAt: cardPayments.clearedAt,
+      })
       .from(paymentAllocations)
       .innerJoin(incomingPayments, eq(incomingPayments.id, paymentAllocations.paymentId))
+      .leftJoin(cardPayments, eq(cardPayments.paymentId, paymentAllocations.paymentId))
       .where(and(eq(paymentAllocations.organizationId, organizationId), eq(paymentAllocations.buyerId, buyerId), eq(paymentAllocations.target, "buyer_credit"))),
     executor
       .select({ currency: buyerRefunds.currency, amountMinor: buyerRefunds.amountMinor, status: buyerRefunds.status })
@@ -17,7 +27,7 @@ export async function buyerRefundableCredit(organizationId: string, buyerId: str
       .where(and(eq(buyerRefunds.organizationId, organizationId), eq(buyerRefunds.buyerId, buyerId))),
   ]);
   return buyerCreditByCurrency(
-    allocations.map((row) => ({ currency: row.currency, amountMinor: row.amountMinor, reversed: row.reversedAt !== null, viaCard: row.method === "card" })),
+    allocations.map((row) => ({ currency: row.currency, amountMinor: row.amountMinor, reversed: row.reversedAt !== null, viaCard: row.method === "card" && row.cardClearedAt === null })),
     refunds,
   );
 }
