@@ -1,2 +1,3 @@
 export * from "./allocation-plan";
 export * from "./invoice-state";
+export * from "./entries";

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RateBook } from "../fx/rates";
-import { cnyRates, compareBuckets, computeExposure, dueBucket, localIsoDate, percentOf, type CnyRate, type DueBucketKey } from ".";
+import { localDateOf } from "../time/local-day";
+import { cnyRates, compareBuckets, computeExposure, dueBucket, percentOf, type CnyRate, type DueBucketKey } from ".";
 
 const AS_OF = new Date("2026-03-10T15:00:00Z");
 const fresh = (mid: string, source = "ecb"): CnyRate => ({ status: "fresh", mid, asOf: AS_OF, source });
@@ -167,8 +168,8 @@ describe("due months", () => {
 
   it("takes today in the organization's time zone", () => {
     // 17:30 UTC on 10 March is already 11 March in Shanghai.
-    expect(localIsoDate(new Date("2026-03-10T17:30:00Z"), "Asia/Shanghai")).toBe("2026-03-11");
-    expect(localIsoDate(new Date("2026-03-10T17:30:00Z"), "America/Los_Angeles")).toBe("2026-03-10");
+    expect(localDateOf(new Date("2026-03-10T17:30:00Z"), "Asia/Shanghai")).toBe("2026-03-11");
+    expect(localDateOf(new Date("2026-03-10T17:30:00Z"), "America/Los_Angeles")).toBe("2026-03-10");
   });
 });
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, DEFAULT_REMINDER_SETTINGS, parseDayList, reminderSchedule, reminderToSend } from "./schedule";
+import { addDays } from "../invoices/dates";
+import { DEFAULT_REMINDER_SETTINGS, parseDayList, reminderSchedule, reminderToSend } from "./schedule";
 
 const due = "2026-12-15";
 const issued = "2026-11-01";

@@ -1,3 +1,4 @@
+import { addDays } from "../invoices/dates";
 export type ReminderKind = "before" | "due" | "after";
 
 /** An organization's reminder settings (reminder_settings; its column defaults are DEFAULT_REMINDER_SETTINGS). */
@@ -16,13 +17,6 @@ export interface ScheduledReminder {
   offsetDays: number;
   /** The calendar day it is sent on, `YYYY-MM-DD`. */
   date: string;
-}
-
-const DAY_MS = 86_400_000;
-
-export function addDays(isoDate: string, days: number): string {
-  const [year, month, day] = isoDate.split("-").map(Number);
-  return new Date(Date.UTC(year!, month! - 1, day!) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Every reminder the settings plan for one due date, earliest first. */

@@ -1,8 +1,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import { rawClient, type Transaction } from "@/db/client";
-import { AllocationPlanError, invoiceState, planAllocation } from "@/lib/domain/collections";
+import { AllocationPlanError, allocationEntry, invoiceState, planAllocation } from "@/lib/domain/collections";
 import { canonicalRequest, validateEntry } from "@/lib/domain/ledger";
-import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
 
 export interface BatchAllocation {
@@ -185,22 +184,11 @@ async function insertAllocations(sql: ReturnType<typeof rawClient>, organization
         as t(id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount, invoice_amount)`;
 }
 
-/** Each allocation's entry as insertAllocation of allocations.ts posts it, all through ledger_post in one statement. */
+/** Each allocation's entry (the allocationEntry that allocations.ts posts too), all through ledger_post in one statement. */
 async function postAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[]): Promise<void> {
   const entries = rows.map((row) => {
-    const currency = row.currency as CurrencyCode;
     const credited = row.target === "invoice" ? "available" : "buyer_credit";
-    const entry = validateEntry({
-      organizationId,
-      idempotencyKey: `allocation:${row.id}`,
-      type: row.target === "invoice" ? "collection_match" : "buyer_credit",
-      description: row.description.slice(0, 200),
-      cause: { type: "payment_allocation", id: row.id },
-      lines: [
-        { account: { organizationId, kind: "unapplied", currency }, amountMinor: -row.amountMinor },
-        { account: { organizationId, kind: credited, currency }, amountMinor: row.amountMinor },
-      ],
-    });
+    const entry = validateEntry(allocationEntry(organizationId, row.id, row));
     // accountKey order puts available and buyer_credit before unapplied: ledger_post takes lines in that order.
     if (entry.lines[1]!.account.kind !== "unapplied") throw new Error("allocation lines out of the ledger's lock order");
     return { row, entry, credited, hash: createHash("sha256").update(canonicalRequest(entry)).digest("hex") };

@@ -1,8 +1,7 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { incomingPayments, invoiceInstalments, invoices, organizations, paymentAllocations } from "@/db/schema";
-import { AllocationPlanError, invoiceState, planAllocation, type PlannedPart } from "@/lib/domain/collections";
-import type { CurrencyCode } from "@/lib/domain/money";
+import { AllocationPlanError, allocationEntry, invoiceState, planAllocation, type PlannedPart } from "@/lib/domain/collections";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { ActionError } from "../guard/action-error";
 import { postEntry, reverseEntry } from "../ledger";
@@ -181,21 +180,9 @@ async function insertAllocation(tx: Transaction, payment: PaymentRow, draft: All
     })
     .returning({ id: paymentAllocations.id });
   const allocationId = row!.id;
-  const currency = payment.currency as CurrencyCode;
   const { entryId } = await postEntry(tx, {
-    organizationId: payment.organizationId,
-    idempotencyKey: `allocation:${allocationId}`,
-    type: draft.target === "invoice" ? "collection_match" : "buyer_credit",
-    description: draft.description.slice(0, 200),
-    cause: { type: "payment_allocation", id: allocationId },
+    ...allocationEntry(payment.organizationId, allocationId, { ...draft, currency: payment.currency }),
     createdBy: draft.createdBy,
-    lines: [
-      { account: { organizationId: payment.organizationId, kind: "unapplied", currency }, amountMinor: -draft.amountMinor },
-      {
-        account: { organizationId: payment.organizationId, kind: draft.target === "invoice" ? "available" : "buyer_credit", currency },
-        amountMinor: draft.amountMinor,
-      },
-    ],
   });
   await tx.update(paymentAllocations).set({ entryId }).where(eq(paymentAllocations.id, allocationId));
   return allocationId;

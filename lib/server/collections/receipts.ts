@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { incomingPayments, invoiceInstalments, paymentAllocations } from "@/db/schema";
-import { planAllocation } from "@/lib/domain/collections";
+import { planAllocation, receiptEntry } from "@/lib/domain/collections";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { postEntry } from "../ledger";
 import { recomputeInvoice } from "./allocations";
@@ -61,19 +61,7 @@ export async function recordBankReceipt(tx: Transaction, receipt: BankReceipt): 
   const paymentId = inserted[0]?.id;
   if (!paymentId) return { paymentId: await existingPaymentId(tx, receipt.accountIdentifier, receipt.bankRef), created: false };
 
-  const currency = receipt.currency as CurrencyCode;
-  const { entryId } = await postEntry(tx, {
-    organizationId: receipt.organizationId,
-    idempotencyKey: `receipt:${paymentId}`,
-    type: "collection_receipt",
-    description: describeReceipt(receipt),
-    cause: { type: "incoming_payment", id: paymentId },
-    createdBy: receipt.createdBy ?? null,
-    lines: [
-      { account: { organizationId: null, kind: "bank_clearing", currency }, amountMinor: -receipt.amountMinor },
-      { account: { organizationId: receipt.organizationId, kind: "unapplied", currency }, amountMinor: receipt.amountMinor },
-    ],
-  });
+  const { entryId } = await postEntry(tx, { ...receiptEntry(receipt.organizationId, paymentId, receipt), createdBy: receipt.createdBy ?? null });
   await tx.update(incomingPayments).set({ receiptEntryId: entryId }).where(eq(incomingPayments.id, paymentId));
   return { paymentId, created: true };
 }
@@ -175,9 +163,4 @@ async function existingPaymentId(tx: Transaction, accountIdentifier: string, ban
     .where(sql`${incomingPayments.accountIdentifier} = ${accountIdentifier} and ${incomingPayments.bankRef} = ${bankRef}`);
   if (!row) throw new Error(`Payment ${accountIdentifier}/${bankRef} conflicted but cannot be found`);
   return row.id;
-}
-
-function describeReceipt(receipt: BankReceipt): string {
-  const from = receipt.payerName ? ` from ${receipt.payerName}` : "";
-  return `Incoming transfer${from} · ${receipt.bankRef}`.slice(0, 200);
 }

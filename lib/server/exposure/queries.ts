@@ -1,3 +1,4 @@
+import { localDateOf } from "@/lib/domain/time/local-day";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { exposureSettings, invoiceInstalments, invoices, ledgerAccounts, type organizations } from "@/db/schema";
@@ -5,7 +6,6 @@ import {
   cnyRates,
   computeExposure,
   computeSensitivity,
-  localIsoDate,
   marginBasis,
   type HeldBalance,
   type OpenReceivable,
@@ -77,7 +77,7 @@ export async function organizationExposure(organization: Pick<Organization, "id"
   ]);
   const maxAgeMs = maxRateAgeMs();
   const rates = cnyRates(book, [...receivables.map((r) => r.currency), ...balances.map((b) => b.currency)], now, maxAgeMs);
-  const today = localIsoDate(now, organization.timezone);
+  const today = localDateOf(now, organization.timezone);
   const exposure = computeExposure({ receivables, balances, rates, today });
   const priced: PricedReceivables[] = exposure.currencies.flatMap((row) =>
     row.rate.status === "fresh" && row.receivablesMinor !== 0n ? [{ currency: row.currency, amountMinor: row.receivablesMinor, mid: row.rate.mid }] : [],

@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import type postgres from "postgres";
 import { rawClient, type Transaction } from "@/db/client";
-import { canonicalRequest, validateEntry, type ValidEntry } from "@/lib/domain/ledger";
-import type { CurrencyCode } from "@/lib/domain/money";
+import { receiptEntry } from "@/lib/domain/collections";
+import { canonicalRequest, validateEntry } from "@/lib/domain/ledger";
 
 /** A statement credit on one of the organization's collection accounts, ready to become an incoming payment. */
 export interface ReceiptRow {
@@ -25,26 +25,6 @@ export interface StoredReceipts {
   duplicates: number;
 }
 
-
-/**
- * The receipt entry of the collections core for a bank payment: platform bank_clearing −X, organization
- * unapplied +X, key `receipt:<paymentId>`.
- */
-export function receiptEntry(organizationId: string, paymentId: string, row: Pick<ReceiptRow, "currency" | "amountMinor" | "bankRef" | "payerName">): ValidEntry {
-  const { currency, amountMinor } = row;
-  return validateEntry({
-    organizationId,
-    idempotencyKey: `receipt:${paymentId}`,
-    type: "collection_receipt",
-    // As recordBankReceipt describes it.
-    description: `Incoming transfer${row.payerName ? ` from ${row.payerName}` : ""} · ${row.bankRef}`.slice(0, 200),
-    cause: { type: "incoming_payment", id: paymentId },
-    lines: [
-      { account: { organizationId: null, kind: "bank_clearing", currency: currency as CurrencyCode }, amountMinor: -amountMinor },
-      { account: { organizationId, kind: "unapplied", currency: currency as CurrencyCode }, amountMinor },
-    ],
-  });
-}
 
 /**
  * Stores a batch of statement credits set-based: one multi-row INSERT … ON CONFLICT DO NOTHING for the incoming
@@ -93,7 +73,7 @@ async function postReceipts(
   createdBy: string | null,
   payments: Array<ReceiptRow & { id: string }>,
 ): Promise<void> {
-  const entries = payments.map((p) => receiptEntry(organizationId, p.id, p));
+  const entries = payments.map((p) => validateEntry(receiptEntry(organizationId, p.id, p)));
   const hashes = entries.map((entry) => createHash("sha256").update(canonicalRequest(entry)).digest("hex"));
   // validateEntry puts the organization's line first (accountKey order), as ledger_post expects.
   const [first] = entries;
