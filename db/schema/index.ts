@@ -8,3 +8,4 @@ export * from "./fx";
 export * from "./invoices";
 export * from "./collections";
 export * from "./refunds";
+export * from "./fees";
