@@ -1,0 +1,70 @@
+import { performance } from "node:perf_hooks";
+import { db, rawClient } from "@/db/client";
+import { STANDARD_FEE_SCHEDULE } from "@/lib/domain/fees";
+import { loadRateBook } from "@/lib/server/fx/rates";
+import { formatLedgerReport, verifyLedger } from "@/lib/server/ledger/verify";
+import { createScaleCollections } from "./collections";
+import { createScaleInvoices } from "./invoices";
+import { createScaleOrganization, SCALE_CURRENCIES } from "./organization";
+
+export interface ScaleSeedResult {
+  organizationId: string;
+  slug: string;
+  ownerEmail: string;
+  ownerPassword: string;
+  invoices: number;
+  payments: number;
+  seconds: Record<string, number>;
+  ledger: string;
+}
+
+/**
+ * A realistic factory with `invoices` invoices over three years, their payments and ledger history, written
+ * set-based in one transaction (a failure leaves nothing behind); then the whole ledger is verified.
+ */
+export async function seedScale(input: { invoices: number; slug: string; today: string; log?: (line: string) => void }): Promise<ScaleSeedResult> {
+  const log = input.log ?? (() => {});
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    const result = await work();
+    seconds[step] = Math.round(performance.now() - started) / 1000;
+    log(`${step}: ${seconds[step]} s`);
+    return result;
+  };
+
+  const book = await loadRateBook(db());
+  const cnyRates: Record<string, string> = {};
+  for (const currency of SCALE_CURRENCIES) {
+    const rate = book.resolve(currency, "CNY");
+    if (!rate) throw new Error(`No ${currency}/CNY rate stored: import rates first (npm run ops -- rates:import FILE_OR_URL)`);
+    cnyRates[currency] = rate.mid;
+  }
+
+  const seeded = await db().transaction(async (tx) => {
+    const sql = rawClient(tx);
+    const organization = await timed("organization", () => createScaleOrganization(tx, { slug: input.slug, buyerCount: Math.min(400, Math.max(20, Math.round(input.invoices / 250))) }));
+    const [owner] = await sql<{ id: string }[]>`select id from users where email = ${organization.ownerEmail}`;
+    await timed("invoices", () =>
+      createScaleInvoices(sql, { organizationId: organization.organizationId, userId: owner!.id, count: input.invoices, today: input.today, buyerCount: organization.buyerCount }),
+    );
+    const { payments } = await timed("payments and ledger", () =>
+      createScaleCollections(sql, { organizationId: organization.organizationId, schedule: STANDARD_FEE_SCHEDULE, cnyRates }),
+    );
+    await timed("analyze", () => sql`analyze`);
+    return { ...organization, payments };
+  });
+
+  const report = await timed("ledger verify", () => verifyLedger(db()));
+  if (report.failures.length > 0) throw new Error(`The ledger does not verify after the scale seed:\n${formatLedgerReport(report)}`);
+  return {
+    organizationId: seeded.organizationId,
+    slug: seeded.slug,
+    ownerEmail: seeded.ownerEmail,
+    ownerPassword: seeded.ownerPassword,
+    invoices: input.invoices,
+    payments: seeded.payments,
+    seconds,
+    ledger: formatLedgerReport(report),
+  };
+}
