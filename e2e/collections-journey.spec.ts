@@ -130,5 +130,13 @@ test("an invoice with a deposit and a balance: deposit paid by card on the pay p
     await expect(page.getByTestId("import-result")).toHaveText(en("statements.upload.completed", { imported: 1, matched: 1, duplicates: 0, skipped: 0 }));
     await page.goto(invoiceUrl);
     await expect(page.getByTestId("invoice-status")).toHaveText(en("invoices.status.paid"));
+    // The bank money became available less the collection fee (0.6 %, or 0.5 % / 0.4 % at the month's volume tiers
+    // the demo factory may have reached); the card money is charged when it clears.
+    const rows = page.getByTestId("allocation-row");
+    const bank = rows.filter({ hasText: en("invoices.allocations.methods.rf_reference") });
+    const fee = minor((await bank.getByTestId("allocation-fee").textContent())!);
+    expect([525n, 438n, 350n]).toContain(fee);
+    expect(minor((await bank.getByTestId("allocation-net").textContent())!)).toBe(87_500n - fee);
+    await expect(rows.filter({ hasText: en("invoices.allocations.methods.card") }).getByTestId("allocation-fee")).toHaveText(en("invoices.allocations.feeOnClearing"));
   });
 });

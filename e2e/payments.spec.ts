@@ -69,10 +69,13 @@ test("a transfer quoting the RF reference is matched automatically and pays the 
   // One row per instalment it paid: the deposit, then the balance.
   const allocations = page.getByTestId("allocation-row");
   await expect(allocations).toHaveCount(2);
+  // Each is charged the collection fee as it becomes available: gross, fee and net side by side.
   for (const [index, amount] of ["$1,641.00", "$3,829.00"].entries()) {
     await expect(allocations.nth(index)).toContainText(invoice.number);
     await expect(allocations.nth(index)).toContainText(en("matching.method.rf_reference"));
     await expect(allocations.nth(index)).toContainText(amount);
+    await expect(allocations.nth(index).getByTestId("allocation-fee")).toHaveText(/^\$\d+\.\d{2}$/);
+    await expect(allocations.nth(index).getByTestId("allocation-net")).toHaveText(/^\$[\d,]+\.\d{2}$/);
   }
 
   await page.goto(`/o/${DEMO.org}/invoices/${invoice.id}`);
@@ -93,11 +96,22 @@ test("a transfer without a reference waits in the queue, is matched from a sugge
   await expect(page.getByTestId("allocations")).toContainText(en("matching.allocations.empty"));
   const suggestion = page.getByTestId("suggestion").filter({ hasText: invoice.number });
   await expect(suggestion).toContainText(en("matching.suggestions.reasons.name_similar", { percent: "" }).split("(")[0]!.trim());
+  // The fee, and what reaches the available balance, are shown before the match is confirmed, and follow the amount.
+  const fee = suggestion.getByTestId("match-fee");
+  await expect(fee.getByTestId("match-fee-applied")).toContainText("$1,641.00");
+  const shownFee = /\$\d+\.\d{2}/.exec((await fee.getByTestId("match-fee-collection").textContent())!)![0];
+  const shownNet = /\$[\d,]+\.\d{2}/.exec((await fee.getByTestId("match-fee-net").textContent())!)![0];
+  await suggestion.getByRole("textbox", { name: en("matching.match.amount", { currency: "USD" }) }).fill("1000");
+  await expect(fee.getByTestId("match-fee-applied")).toContainText("$1,000.00");
+  await suggestion.getByRole("textbox", { name: en("matching.match.amount", { currency: "USD" }) }).fill("1641.00");
+  await expect(fee.getByTestId("match-fee-net")).toContainText(shownNet);
   await suggestion.getByRole("button", { name: en("matching.match.submit") }).click();
 
   const allocation = page.getByTestId("allocation-row");
   await expect(allocation).toContainText(invoice.number);
   await expect(allocation).toContainText(en("matching.method.manual"));
+  await expect(allocation.getByTestId("allocation-fee")).toHaveText(shownFee);
+  await expect(allocation.getByTestId("allocation-net")).toHaveText(shownNet);
   await expect(page.getByTestId("payment-status")).toHaveText(en("matching.status.matched"));
 
   await allocation.getByRole("button", { name: en("matching.allocations.unmatch") }).click();

@@ -24,11 +24,17 @@ export const NAMESPACES = [
   "matching",
   "exposure",
   "documents",
+  "account-statements",
   "refunds",
+  "fees",
+  "disputes",
+  "dashboard",
+  "payouts",
+  "settlement",
 ] as const;
 
 /** Error messages of an area live beside it in messages/LOCALE/errors/AREA.json and are merged into `errors`. */
-export const ERROR_AREAS = ["invoices", "collections", "pay", "statements", "matching", "exposure", "documents", "refunds"] as const;
+export const ERROR_AREAS = ["invoices", "collections", "pay", "statements", "matching", "exposure", "documents", "refunds", "fees", "account-statements", "disputes", "payouts", "settlement"] as const;
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);

@@ -28,6 +28,8 @@ export async function runApp({ dev, database: given, onStopped }: AppOptions): P
   // Demo data and the dev mailbox belong to the embedded database; a real server gets them only when asked.
   const demo = (flag: string | undefined) => (flag === undefined ? database.embedded : flag === "1");
   if (demo(process.env.DEV_MAILBOX)) process.env.DEV_MAILBOX = "1";
+  // The demo's test clock (npm run ops -- clock:advance 25h) lets dispute timers run out without waiting.
+  if (demo(process.env.ALLOW_TEST_CLOCK)) process.env.ALLOW_TEST_CLOCK = "1";
   const seeded = demo(process.env.SEED_DEMO) ? await seedDemoIfEmpty() : false;
   await closeDb();
 

@@ -11,6 +11,8 @@ async function main(): Promise<void> {
   const name = `quayside_e2e_${process.pid}`;
   const url = await ensureDatabase(server.url, name);
   process.env.DATABASE_URL = url;
+  // The tests move the platform clock (ops clock:advance) to let dispute service levels run out.
+  process.env.ALLOW_TEST_CLOCK = "1";
   // The tests read it to run ops commands (e.g. `totp` for a seeded reviewer) against this database.
   mkdirSync(".data", { recursive: true });
   writeFileSync(E2E_DATABASE_URL_FILE, url);

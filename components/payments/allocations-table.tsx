@@ -18,15 +18,19 @@ export async function AllocationsTable({ org, payment, canAct }: { org: string; 
           <TableHeaderCell numeric>{t("allocations.amount")}</TableHeaderCell>
           <TableHeaderCell numeric>{t("allocations.settles")}</TableHeaderCell>
           <TableHeaderCell numeric>{t("allocations.charges")}</TableHeaderCell>
+          <TableHeaderCell numeric>{t("allocations.fee")}</TableHeaderCell>
+          <TableHeaderCell numeric>{t("allocations.net")}</TableHeaderCell>
           <TableHeaderCell>
             <span className="sr-only">{t("allocations.unmatch")}</span>
           </TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
-        {payment.allocations.length === 0 ? <TableEmptyRow colSpan={6}>{t("allocations.empty")}</TableEmptyRow> : null}
+        {payment.allocations.length === 0 ? <TableEmptyRow colSpan={8}>{t("allocations.empty")}</TableEmptyRow> : null}
         {payment.allocations.map((allocation) => {
           const invoiceCurrency = allocation.invoiceCurrency ?? payment.currency;
+          // No fee yet: a buyer's credit is charged when it pays an invoice, card money when it clears.
+          const unchargedFee = allocation.target === "buyer_credit" ? t("allocations.feeNotCharged") : allocation.method === "card" ? t("allocations.feeOnClearing") : t("payment.none");
           return (
             <TableRow key={allocation.id} data-testid="allocation-row" className={allocation.reversedAt ? "text-slate-400 line-through" : undefined}>
               <TableCell>
@@ -52,6 +56,12 @@ export async function AllocationsTable({ org, payment, canAct }: { org: string; 
               <TableCell numeric>{formatMoney(allocation.amountMinor, payment.currency, locale)}</TableCell>
               <TableCell numeric>{allocation.target === "invoice" ? formatMoney(allocation.invoiceAmountMinor, invoiceCurrency, locale) : t("payment.none")}</TableCell>
               <TableCell numeric>{allocation.bankChargesMinor > 0n ? formatMoney(allocation.bankChargesMinor, invoiceCurrency, locale) : t("payment.none")}</TableCell>
+              <TableCell numeric data-testid="allocation-fee">
+                {allocation.feeMinor !== null ? formatMoney(allocation.feeMinor, payment.currency, locale) : <span className="text-xs text-slate-500">{unchargedFee}</span>}
+              </TableCell>
+              <TableCell numeric data-testid="allocation-net">
+                {allocation.feeMinor !== null ? formatMoney(allocation.amountMinor - allocation.feeMinor, payment.currency, locale) : t("payment.none")}
+              </TableCell>
               <TableCell className="text-right">
                 {canAct && !allocation.reversedAt && allocation.method !== "card" ? <UnmatchButton org={org} allocationId={allocation.id} /> : null}
               </TableCell>

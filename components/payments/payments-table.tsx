@@ -2,10 +2,10 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatMoney, type Locale } from "@/lib/domain/money";
-import type { listPayments } from "@/lib/server/matching/queries";
+import type { PaymentListRow } from "@/lib/server/matching/payment-list";
 import { PaymentStatusBadge } from "./payment-status-badge";
 
-type PaymentRow = Awaited<ReturnType<typeof listPayments>>["payments"][number];
+type PaymentRow = PaymentListRow;
 
 export async function PaymentsTable({ org, payments, emptyText }: { org: string; payments: PaymentRow[]; emptyText: string }) {
   const t = await getTranslations("matching");

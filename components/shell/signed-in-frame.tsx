@@ -5,6 +5,7 @@ import type { NavEntry, NavKey } from "@/lib/server/navigation";
 import { AppShell, type OrgOption } from "./app-shell";
 
 const ICONS: Record<NavKey, IconName> = {
+  dashboard: "chart",
   overview: "overview",
   balances: "balances",
   members: "members",
@@ -25,6 +26,12 @@ const ICONS: Record<NavKey, IconName> = {
   statements: "download",
   exposure: "globe",
   receiving: "balances",
+  fees: "filter",
+  disputes: "flag",
+  disputeLibrary: "search",
+  disputeStatistics: "chart",
+  payouts: "balances",
+  settlement: "chart",
 };
 
 /** AppShell with the navigation entries translated; every signed-in area uses it. */

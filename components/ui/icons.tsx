@@ -34,6 +34,8 @@ const PATHS = {
   download: ["M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4", "m7 10 5 5 5-5", "M12 15V3"],
   filter: ["M22 3H2l8 9.46V19l4 2v-8.54L22 3Z"],
   plus: ["M12 5v14", "M5 12h14"],
+  flag: ["M4 22V4", "M4 4h14l-3 4.5L18 13H4"],
+  chart: ["M3 3v18h18", "M7 16v-4", "M12 16V8", "M17 16v-7"],
   externalLink: ["M18 13v6a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2h6", "M15 3h6v6", "M10 14 21 3"],
 } as const;
 

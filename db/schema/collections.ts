@@ -10,6 +10,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   text,
   timestamp,
   uniqueIndex,
@@ -160,6 +161,14 @@ export const paymentAllocations = pgTable(
     invoiceAmountMinor: bigint("invoice_amount_minor", { mode: "bigint" }).notNull(),
     bankChargesMinor: bigint("bank_charges_minor", { mode: "bigint" }).notNull().default(sql`0`),
     currencyMismatch: boolean("currency_mismatch").notNull().default(false),
+    /**
+     * The collection fee (with any risk surcharge), in the payment's currency, charged when this part became
+     * available: at the match for bank money, at clearing for card money. Null while nothing is charged (a buyer's
+     * credit, a card payment not yet cleared); the lines are in fee_charges under the entry that carried them.
+     */
+    feeMinor: bigint("fee_minor", { mode: "bigint" }),
+    /** What this part added to the month's collection volume (collection_volumes), taken off again when unmatched. */
+    volumeCnyMinor: bigint("volume_cny_minor", { mode: "bigint" }).notNull().default(sql`0`),
     entryId: uuid("entry_id").references(() => journalEntries.id),
     reversalEntryId: uuid("reversal_entry_id").references(() => journalEntries.id),
     createdBy: uuid("created_by").references(() => users.id),
@@ -172,11 +181,29 @@ export const paymentAllocations = pgTable(
     index("payment_allocations_invoice_idx").on(t.invoiceId),
     index("payment_allocations_buyer_idx").on(t.buyerId),
     check("payment_allocations_amounts_check", sql`${t.amountMinor} > 0 and ${t.invoiceAmountMinor} >= 0 and ${t.bankChargesMinor} >= 0`),
+    check("payment_allocations_fee_check", sql`${t.feeMinor} is null or (${t.feeMinor} >= 0 and ${t.feeMinor} < ${t.amountMinor})`),
+    check("payment_allocations_volume_check", sql`${t.volumeCnyMinor} >= 0`),
     check(
       "payment_allocations_target_check",
       sql`(${t.target} = 'invoice' and ${t.invoiceId} is not null) or (${t.target} = 'buyer_credit' and ${t.buyerId} is not null)`,
     ),
   ],
+);
+
+/**
+ * Each organization's collections per China-time month (`YYYY-MM`), in CNY equivalent: the volume the fee
+ * schedule's tiers are priced on. Kept up to date in the transaction that charges (or gives back) a collection
+ * fee, whose row lock also orders the organization's fee pricing, so a tier is reached exactly once.
+ */
+export const collectionVolumes = pgTable(
+  "collection_volumes",
+  {
+    organizationId: uuid("organization_id").notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    month: char("month", { length: 7 }).notNull(),
+    volumeCnyMinor: bigint("volume_cny_minor", { mode: "bigint" }).notNull().default(sql`0`),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.month] }), check("collection_volumes_volume_check", sql`${t.volumeCnyMinor} >= 0`)],
 );
 
 export const cardPaymentStatus = pgEnum("card_payment_status", ["created", "requires_action", "succeeded", "declined", "failed"]);

@@ -9,3 +9,7 @@ export * from "./invoices";
 export * from "./collections";
 export * from "./refunds";
 export * from "./fees";
+export * from "./disputes";
+export * from "./dashboard";
+export * from "./payouts";
+export * from "./settlement";

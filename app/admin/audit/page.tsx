@@ -1,8 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { buttonStyles } from "@/components/ui/button";
+import { Pager } from "@/components/lists/pager";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditFilterSchema, auditPage } from "@/lib/server/audit/queries";
@@ -17,15 +16,14 @@ export default async function PlatformAuditPage({ searchParams }: { searchParams
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("platformDescription")} />
-      <AuditFilters filter={filter} exportHref={`/admin/audit/export${searchString(filter, { before: "" })}`} />
+      <AuditFilters filter={filter} exportHref={`/admin/audit/export`} />
       <Card>
         <AuditTable rows={rows} timeZone="Asia/Shanghai" showOrganization />
       </Card>
-      {nextBefore ? (
-        <Link href={`/admin/audit${searchString(filter, { before: nextBefore })}`} className={buttonStyles({ variant: "secondary" })}>
-          {t("older")}
-        </Link>
-      ) : null}
+      <Pager
+        firstHref={filter.before ? `/admin/audit${searchString({ ...filter, before: "" })}` : null}
+        nextHref={nextBefore ? `/admin/audit${searchString(filter, { before: nextBefore })}` : null}
+      />
     </div>
   );
 }

@@ -113,3 +113,14 @@ export function agingByCurrency(rows: readonly AgingRow[], asOf: string, midToCn
   });
   return { buckets, currencies: [...currencies].sort(), overdueCnyMinor, openCnyMinor, unpriced: [...unpriced].sort() };
 }
+
+/** A bucket as it is written in a list's URL (`?aging=31-60`). */
+export function agingSlug(bucket: AgingBucket): string {
+  return bucket.replace("_", "-");
+}
+
+export const AGING_SLUGS = AGING_BUCKETS.map(agingSlug);
+
+export function bucketOfSlug(slug: string): AgingBucket | null {
+  return AGING_BUCKETS.find((bucket) => agingSlug(bucket) === slug) ?? null;
+}

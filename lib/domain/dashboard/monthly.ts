@@ -51,7 +51,7 @@ export function seriesByCurrency(rows: readonly { month: string; currency: strin
   return monthlySeries(rows.map(({ month, currency, amountMinor }) => ({ month, key: currency, amountMinor })), asOf, count);
 }
 
-/** Fees per month and fee type, in CNY fen (each fee converted at its posting's rate by the aggregate that feeds this). */
+/** Fees per month and fee type, in CNY fen (the caller values each month's fees per currency at today's mid rate). */
 export function feesSeries(rows: readonly { month: string; type: string; amountCnyMinor: bigint }[], asOf: string, count = 12): MonthlySeries {
   return monthlySeries(rows.map(({ month, type, amountCnyMinor }) => ({ month, key: type, amountMinor: amountCnyMinor })), asOf, count);
 }

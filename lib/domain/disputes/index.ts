@@ -6,3 +6,4 @@ export * from "./authority";
 export * from "./amount";
 export * from "./money-plan";
 export * from "./statistics";
+export * from "./timers";

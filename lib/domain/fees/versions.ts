@@ -12,8 +12,12 @@ export function scheduleInEffect(schedules: readonly FeeSchedule[], date: string
   return byEffectiveFrom(schedules).findLast((schedule) => schedule.effectiveFrom <= date) ?? null;
 }
 
-/** The next schedule to take effect after `date`, shown beside the current one; null when none is published. */
+/**
+ * The next schedule to take effect after `date`, shown beside the current one; null when none is published.
+ * Of two published for the same date, the higher version (the one that will price that date).
+ */
 export function upcomingSchedule(schedules: readonly FeeSchedule[], date: string): FeeSchedule | null {
   const later = byEffectiveFrom(schedules).filter((schedule) => schedule.effectiveFrom > date);
-  return later[0] ?? null;
+  const next = later[0];
+  return next ? later.findLast((schedule) => schedule.effectiveFrom === next.effectiveFrom)! : null;
 }

@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  acceptedPayoutCurrencies,
   canApprove,
+  countsAgainstLimits,
+  DEFAULT_APPROVAL_THRESHOLD_CNY_MINOR,
   FINAL_PAYOUT_STATUSES,
   needsSecondApproval,
   nextPayoutStatus,
@@ -67,5 +70,27 @@ describe("maker-checker", () => {
     expect(canApprove({ requesterId: "u1", approverId: "u1", approverRole: "owner" })).toEqual({ ok: false, code: "approver_is_requester" });
     expect(canApprove({ requesterId: "u1", approverId: "u2", approverRole: "finance" })).toEqual({ ok: false, code: "approver_not_owner" });
     expect(canApprove({ requesterId: "u1", approverId: "u2", approverRole: "viewer" })).toEqual({ ok: false, code: "approver_not_owner" });
+  });
+});
+
+describe("a settlement run's payout and the accounts it goes to", () => {
+  it("any owner approves a payout nobody requested", () => {
+    expect(canApprove({ requesterId: null, approverId: "u1", approverRole: "owner" })).toEqual({ ok: true });
+    expect(canApprove({ requesterId: null, approverId: "u1", approverRole: "finance" })).toEqual({ ok: false, code: "approver_not_owner" });
+  });
+
+  it("counts against the day's limits until the money came back", () => {
+    expect(PAYOUT_STATUSES.filter(countsAgainstLimits)).toEqual(["requested", "approved", "sent", "paid"]);
+  });
+
+  it("a CNY account receives CNY only; a foreign-currency account every collection currency too", () => {
+    const collected = ["USD", "EUR", "CNY", "HKD"];
+    expect(acceptedPayoutCurrencies({ foreignCurrency: false }, collected)).toEqual(["CNY"]);
+    expect(acceptedPayoutCurrencies({ foreignCurrency: true }, collected)).toEqual(["CNY", "USD", "EUR", "HKD"]);
+  });
+
+  it("the default threshold asks a second pair of eyes above CNY 20,000.00", () => {
+    expect(needsSecondApproval({ amountCnyMinor: 2_000_000n, thresholdCnyMinor: DEFAULT_APPROVAL_THRESHOLD_CNY_MINOR })).toBe(false);
+    expect(needsSecondApproval({ amountCnyMinor: 2_000_001n, thresholdCnyMinor: DEFAULT_APPROVAL_THRESHOLD_CNY_MINOR })).toBe(true);
   });
 });

@@ -30,4 +30,19 @@ describe("card events", () => {
     for (const variant of variants) expect(parseCardEvent(JSON.stringify(variant)), JSON.stringify(variant)).toBeNull();
     expect(parseCardEvent("{not json")).toBeNull();
   });
+
+  it("carries a chargeback's dispute, and refuses a chargeback event without a well-formed one", () => {
+    const chargeback: CardEvent = { ...event, id: "evt_dp_1", type: "charge.dispute.created", dispute: { id: "dp_1", amountMinor: 12_345n, reason: "product_unacceptable" } };
+    const body = serializeCardEvent(chargeback);
+    expect(parseCardEvent(body)).toEqual(chargeback);
+    const wire = JSON.parse(body);
+    const variants: unknown[] = [
+      { ...wire, data: { object: { ...wire.data.object, dispute: undefined } } },
+      { ...wire, data: { object: { ...wire.data.object, dispute: { ...wire.data.object.dispute, amount: 5 } } } },
+      { ...wire, data: { object: { ...wire.data.object, dispute: { ...wire.data.object.dispute, reason: "Not Mine!" } } } },
+    ];
+    for (const variant of variants) expect(parseCardEvent(JSON.stringify(variant)), JSON.stringify(variant)).toBeNull();
+    // An outcome event never carries a dispute, even when the body has one.
+    expect(parseCardEvent(JSON.stringify({ ...wire, type: "payment_intent.succeeded" }))?.dispute).toBeUndefined();
+  });
 });

@@ -1,5 +1,8 @@
-/** What a card processor tells Quayside about a payment intent's outcome (the body of a signed webhook). */
-export const CARD_EVENT_TYPES = ["payment_intent.succeeded", "payment_intent.payment_failed"] as const;
+/**
+ * What a card processor tells Quayside about a payment intent (the body of a signed webhook): its outcome, or a
+ * chargeback the card issuer filed against it (`charge.dispute.created`, which also carries `dispute`).
+ */
+export const CARD_EVENT_TYPES = ["payment_intent.succeeded", "payment_intent.payment_failed", "charge.dispute.created"] as const;
 export type CardEventType = (typeof CARD_EVENT_TYPES)[number];
 
 export interface CardEvent {
@@ -16,6 +19,17 @@ export interface CardEvent {
     declineCode: string | null;
     metadata: Record<string, string>;
   };
+  /** The chargeback, on `charge.dispute.created` only. */
+  dispute?: CardDispute;
+}
+
+export interface CardDispute {
+  /** The processor's dispute id. */
+  id: string;
+  /** What the issuer takes back, in the intent's currency: at most the payment. */
+  amountMinor: bigint;
+  /** The issuer's reason code (fraudulent, product_not_received, product_unacceptable, duplicate, …). */
+  reason: string;
 }
 
 /** The wire form: amounts as strings of integers so that no JSON number ever carries money. */
@@ -31,6 +45,7 @@ export function serializeCardEvent(event: CardEvent): string {
         currency: event.intent.currency,
         decline_code: event.intent.declineCode,
         metadata: event.intent.metadata,
+        ...(event.dispute ? { dispute: { id: event.dispute.id, amount: event.dispute.amountMinor.toString(), reason: event.dispute.reason } } : {}),
       },
     },
   });
@@ -59,6 +74,8 @@ export function parseCardEvent(rawBody: string): CardEvent | null {
   const declineCode = object.decline_code ?? null;
   if (declineCode !== null && (typeof declineCode !== "string" || !/^[a-z_]{1,64}$/.test(declineCode))) return null;
   if (!isRecord(object.metadata) || !Object.values(object.metadata).every((value) => typeof value === "string")) return null;
+  const dispute = type === "charge.dispute.created" ? parseDispute(object.dispute) : undefined;
+  if (dispute === null) return null;
   return {
     id,
     type: type as CardEventType,
@@ -70,5 +87,15 @@ export function parseCardEvent(rawBody: string): CardEvent | null {
       declineCode,
       metadata: object.metadata as Record<string, string>,
     },
+    ...(dispute ? { dispute } : {}),
   };
+}
+
+function parseDispute(value: unknown): CardDispute | null {
+  if (!isRecord(value)) return null;
+  const { id, amount, reason } = value;
+  if (typeof id !== "string" || !ID.test(id)) return null;
+  if (typeof amount !== "string" || !/^[1-9]\d{0,17}$/.test(amount)) return null;
+  if (typeof reason !== "string" || !/^[a-z_]{1,64}$/.test(reason)) return null;
+  return { id, amountMinor: BigInt(amount), reason };
 }

@@ -5,11 +5,22 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { addMember, createOrganization, createTeam, createUser, signedIn, type TestUser } from "@/tests/fixtures/people";
+import { csvChunks } from "../exports/csv";
 import { executeAction } from "../guard/execute-action";
+import type { RequestContext } from "../guard/request-context";
 import { exportOrganizationAuditAction, exportPlatformAuditAction } from "./export";
 import { auditFilterSchema, queryAuditLog } from "./queries";
 
 const CSV_HEADER = "id,at,organization,actor,action,target,summary,ip";
+
+/** Runs an export action and reads its rows as the route would stream them in CSV. */
+async function exportCsv(definition: typeof exportOrganizationAuditAction | typeof exportPlatformAuditAction, input: Record<string, string>, request: RequestContext) {
+  const result = await executeAction(definition as typeof exportOrganizationAuditAction, input, request);
+  if (!result.ok) return result;
+  let csv = "";
+  for await (const chunk of csvChunks(result.data.spec.columns, result.data.spec.pages)) csv += chunk;
+  return { ...result, data: csv };
+}
 
 /** An action prefix no other test writes, so a test sees only its own rows even in platform-wide queries. */
 function uniquePrefix(): string {
@@ -147,7 +158,7 @@ describe("audit log", () => {
     const input = { org: team.organization.slug, action: prefix };
     const owner = await signedIn(team.owner);
 
-    const result = await executeAction(exportOrganizationAuditAction, input, owner);
+    const result = await exportCsv(exportOrganizationAuditAction, input, owner);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const csv = result.data;
@@ -177,22 +188,22 @@ describe("audit log", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "audit.exportOrganization"), eq(auditLog.actorUserId, team.owner.id)));
-    expect(audited).toMatchObject({ organizationId: team.organization.id, summary: { rows: 4, filter: { action: prefix } } });
+    expect(audited).toMatchObject({ organizationId: team.organization.id, summary: { format: "csv", filter: { action: prefix } } });
 
     // Another organization asking for everything gets none of these rows.
-    const theirs = await executeAction(exportOrganizationAuditAction, { org: other.organization.slug }, await signedIn(other.owner));
+    const theirs = await exportCsv(exportOrganizationAuditAction, { org: other.organization.slug }, await signedIn(other.owner));
     expect(theirs.ok && theirs.data).toContain("payout:2");
     expect(theirs.ok && theirs.data).not.toContain(team.finance.email);
 
-    expect(await executeAction(exportOrganizationAuditAction, input, await signedIn(team.finance))).toMatchObject({
+    expect(await exportCsv(exportOrganizationAuditAction, input, await signedIn(team.finance))).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    expect(await executeAction(exportOrganizationAuditAction, input, await signedIn(team.viewer))).toMatchObject({
+    expect(await exportCsv(exportOrganizationAuditAction, input, await signedIn(team.viewer))).toMatchObject({
       ok: false,
       code: "forbidden",
     });
-    expect(await executeAction(exportOrganizationAuditAction, input, await signedIn(other.owner))).toMatchObject({
+    expect(await exportCsv(exportOrganizationAuditAction, input, await signedIn(other.owner))).toMatchObject({
       ok: false,
       code: "not_found",
     });
@@ -203,7 +214,7 @@ describe("audit log", () => {
     expect(team.organization.id).not.toBe(other.organization.id);
     const admin = await createUser({ staffRole: "platform_admin", totp: true });
 
-    const result = await executeAction(exportPlatformAuditAction, { action: prefix }, await signedIn(admin));
+    const result = await exportCsv(exportPlatformAuditAction, { action: prefix }, await signedIn(admin));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.data.split(/\r?\n/)[0]).toBe(CSV_HEADER);
@@ -220,12 +231,12 @@ describe("audit log", () => {
       .select()
       .from(auditLog)
       .where(and(eq(auditLog.action, "audit.exportPlatform"), eq(auditLog.actorUserId, admin.id)));
-    expect(audited).toMatchObject({ organizationId: null, summary: { rows: 5 } });
+    expect(audited).toMatchObject({ organizationId: null, summary: { format: "csv" } });
 
     const kyc = await createUser({ staffRole: "kyc_reviewer" });
     const agent = await createUser({ staffRole: "dispute_agent" });
     for (const user of [kyc, agent, team.owner]) {
-      expect(await executeAction(exportPlatformAuditAction, { action: prefix }, await signedIn(user))).toMatchObject({
+      expect(await exportCsv(exportPlatformAuditAction, { action: prefix }, await signedIn(user))).toMatchObject({
         ok: false,
         code: "forbidden",
       });
@@ -238,13 +249,13 @@ describe("audit log", () => {
     await addMember(organization.id, owner.id, "owner");
     const request = await signedIn(owner);
 
-    const empty = await executeAction(exportOrganizationAuditAction, { org: organization.slug, action: uniquePrefix() }, request);
+    const empty = await exportCsv(exportOrganizationAuditAction, { org: organization.slug, action: uniquePrefix() }, request);
     expect(empty).toMatchObject({ ok: true });
     expect(empty.ok && empty.data.split(/\r?\n/)[0]).toBe(CSV_HEADER);
 
     const prefix = uniquePrefix();
     await record({ at: "2024-05-01T12:00:00+08:00", organizationId: organization.id, actor: owner, action: `${prefix}x`, target: "@SUM(A1:A9)" });
-    const result = await executeAction(exportOrganizationAuditAction, { org: organization.slug, action: prefix }, request);
+    const result = await exportCsv(exportOrganizationAuditAction, { org: organization.slug, action: prefix }, request);
     if (!result.ok) throw new Error(result.code);
     const [row] = parseCsv(result.data);
     expect(row!.organization).toBe(`'=HYPERLINK("http://evil.example","click")`);

@@ -1,4 +1,5 @@
 import type { Executor } from "@/db/client";
+import type { PayoutBeneficiarySnapshot } from "@/db/schema";
 import type { CollectionCurrency, ReceivingDetails, ReceivingScheme } from "@/lib/domain/banking";
 
 /** Whose account is opened: the organization and the name buyers must write as beneficiary. */
@@ -24,6 +25,29 @@ export interface IssueContext {
   tx: Executor;
 }
 
+/** A transfer out to an organization's settlement bank account. */
+export interface PayoutOrder {
+  /** Our payout's id: the bank's idempotency key (sending it twice sends one transfer). */
+  payoutId: string;
+  currency: string;
+  /** What the beneficiary receives (the payout's net amount), in minor units. */
+  amountMinor: bigint;
+  /** expedited: same-day, settled at once; standard: the bank's usual clearing. */
+  speed: "standard" | "expedited";
+  beneficiary: PayoutBeneficiarySnapshot;
+}
+
+export interface PayoutContext {
+  tx: Executor;
+  now: Date;
+}
+
+/** What the bank says of a transfer it accepted. `failed`: never left; `returned`: the receiving bank sent it back. */
+export type PayoutBankStatus =
+  | { state: "in_transit" }
+  | { state: "paid"; at: Date }
+  | { state: "failed" | "returned"; reason: string };
+
 /**
  * The bank (or banking-as-a-service provider) that opens per-currency collection accounts for organizations.
  * Opening is idempotent per holder and currency: asking again returns the same details.
@@ -31,4 +55,10 @@ export interface IssueContext {
 export interface BankAdapter {
   readonly provider: string;
   issueCollectionAccount(holder: AccountHolder, currency: CollectionCurrency, context: IssueContext): Promise<IssuedAccount>;
+}
+
+/** A bank that also sends payouts. Sending is idempotent per payout: asking again returns the same reference. */
+export interface PayoutBankAdapter extends BankAdapter {
+  sendPayout(order: PayoutOrder, context: PayoutContext): Promise<{ reference: string }>;
+  payoutStatus(reference: string, context: PayoutContext): Promise<PayoutBankStatus>;
 }

@@ -9,7 +9,8 @@ import {
   type CollectionCurrency,
   type IssuingBranch,
 } from "@/lib/domain/banking";
-import type { AccountHolder, BankAdapter, IssueContext, IssuedAccount } from "./adapter";
+import type { AccountHolder, IssueContext, IssuedAccount, PayoutBankAdapter } from "./adapter";
+import { sandboxPayoutStatus, sendSandboxPayout } from "./sandbox-payouts";
 
 interface SandboxBranch extends IssuingBranch {
   bankName: string;
@@ -53,9 +54,9 @@ async function takenByAnother(executor: Executor, holder: AccountHolder, currenc
 
 /**
  * Issues details derived from the organization and currency, so asking twice gives the same account; when the
- * derived number belongs to another organization it moves on to the next derivation.
+ * derived number belongs to another organization it moves on to the next derivation. Payouts: sandbox-payouts.ts.
  */
-export const sandboxBankAdapter: BankAdapter = {
+export const sandboxBankAdapter: PayoutBankAdapter = {
   provider: "sandbox",
   async issueCollectionAccount(holder: AccountHolder, currency: CollectionCurrency, context: IssueContext): Promise<IssuedAccount> {
     const branch = SANDBOX_BRANCHES[currency];
@@ -66,4 +67,6 @@ export const sandboxBankAdapter: BankAdapter = {
     }
     throw new Error(`sandbox bank: no free ${currency} account number for ${holder.organizationId}`);
   },
+  sendPayout: sendSandboxPayout,
+  payoutStatus: sandboxPayoutStatus,
 };

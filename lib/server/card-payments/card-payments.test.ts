@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, cardPayments, invoices, journalEntries, sandboxCardIntents, webhookEvents } from "@/db/schema";
+import { auditLog, cardPayments, feeCharges, invoices, journalEntries, paymentAllocations, sandboxCardIntents, webhookEvents } from "@/db/schema";
 import { serializeCardEvent, signatureHeader, SIGNATURE_HEADER, type CardEvent } from "@/lib/domain/webhooks";
 import { TEST_CARDS } from "@/lib/domain/cards";
 import { createIssuedInvoiceScenario } from "@/tests/fixtures/invoices";
@@ -265,11 +265,16 @@ describe("clearing", () => {
     expect(first + second).toBeGreaterThanOrEqual(1);
     await clearDueCardPayments(later);
     expect(await accountBalance(org(orgId, "pending"))).toBe(0n);
-    expect(await accountBalance(org(orgId, "available"))).toBe(deposit.amountMinor);
+    // The collection fee is charged as the money becomes available: 0.6 % of 1,641.00, half-up.
+    expect(await accountBalance(org(orgId, "available"))).toBe(deposit.amountMinor - 985n);
     const cleared = await reloadPayment(payment.id);
     expect(cleared.clearedAt).toEqual(later);
     const clearings = await db().select().from(journalEntries).where(and(eq(journalEntries.organizationId, orgId), eq(journalEntries.type, "card_clearing")));
     expect(clearings.map((entry) => entry.id)).toEqual([cleared.clearingEntryId]);
+    const charges = await db().select().from(feeCharges).where(eq(feeCharges.entryId, cleared.clearingEntryId!));
+    expect(charges).toMatchObject([{ type: "collection", currency: "USD", basisMinor: deposit.amountMinor, rate: "0.006", amountMinor: 985n, reversedAt: null }]);
+    const [allocation] = await db().select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, cleared.paymentId!));
+    expect(allocation).toMatchObject({ amountMinor: deposit.amountMinor, feeMinor: 985n });
   });
 });
 
@@ -328,7 +333,7 @@ describe("the demo seed", () => {
     const newerDeposit = newer.instalments[0]!;
     const foundation = { factory: { id: first.orgId, slug: first.team.organization.slug } } as Parameters<typeof seedCardPayments>[1];
     await db().transaction((tx) => seedCardPayments(tx, foundation));
-    expect(await accountBalance(org(first.orgId, "available"))).toBe(first.deposit.amountMinor);
+    expect(await accountBalance(org(first.orgId, "available"))).toBe(first.deposit.amountMinor - 985n);
     expect(await accountBalance(org(first.orgId, "pending"))).toBe(newerDeposit.amountMinor);
     expect((await reloadInvoice(first.invoice.id)).status).toBe("partially_paid");
     expect((await reloadInvoice(newer.invoice.id)).status).toBe("partially_paid");

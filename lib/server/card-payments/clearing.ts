@@ -1,7 +1,11 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import { db, type Transaction } from "@/db/client";
-import { cardPayments } from "@/db/schema";
+import { buyers, cardPayments, paymentAllocations } from "@/db/schema";
+import { cardClearingEntry } from "@/lib/domain/collections";
+import { totalFees } from "@/lib/domain/fees";
 import type { CurrencyCode } from "@/lib/domain/money";
+import { recordFeeCharges } from "../fees/charges";
+import { lockCollectionPricing } from "../fees/collection-pricing";
 import { WAKE_CHANNEL } from "../jobs/wake-channel";
 import { postEntry } from "../ledger";
 
@@ -9,8 +13,8 @@ export const CLEAR_CARD_PAYMENTS_JOB = "cardPayments.clear";
 
 /**
  * Moves one succeeded card payment from pending to available (its overpaid part to buyer_credit) once its clearing
- * time has come. Idempotent: the row
- * lock and `cleared_at` make a second run (or a second worker) do nothing, and the entry's key is per payment.
+ * time has come, charging the collection fee on what became available. Idempotent: the row lock and `cleared_at`
+ * make a second run (or a second worker) do nothing, and the entry's key is per payment.
  */
 export function clearCardPayment(cardPaymentId: string, now: Date): Promise<boolean> {
   return db().transaction((tx) => clearCardPaymentIn(tx, cardPaymentId, now));
@@ -22,28 +26,32 @@ export async function clearCardPaymentIn(tx: Transaction, cardPaymentId: string,
   if (!payment || payment.status !== "succeeded" || payment.clearedAt || !payment.clearsAt || payment.clearsAt > now) return false;
   const currency = payment.currency as CurrencyCode;
   // What the buyer paid beyond the invoice (or for an invoice voided meanwhile) is theirs: it clears into the
-  // buyer_credit balance, from which it can be refunded, rather than into available.
-  const [kept] = payment.paymentId
-    ? await tx.execute<{ credit: string }>(
-        sql`select coalesce(sum(amount_minor), 0)::text as credit from payment_allocations
-             where payment_id = ${payment.paymentId} and target = 'buyer_credit' and reversed_at is null`,
-      )
+  // buyer_credit balance, from which it can be refunded, rather than into available, and is charged nothing.
+  const allocations = payment.paymentId
+    ? await tx
+        .select({ id: paymentAllocations.id, target: paymentAllocations.target, amountMinor: paymentAllocations.amountMinor, country: buyers.country })
+        .from(paymentAllocations)
+        .leftJoin(buyers, eq(buyers.id, paymentAllocations.buyerId))
+        .where(and(eq(paymentAllocations.paymentId, payment.paymentId), isNull(paymentAllocations.reversedAt)))
+        .orderBy(asc(paymentAllocations.createdAt), asc(paymentAllocations.id))
     : [];
-  const creditMinor = BigInt(kept?.credit ?? "0");
-  const { entryId } = await postEntry(tx, {
-    organizationId: payment.organizationId,
-    idempotencyKey: `card-clearing:${payment.id}`,
-    type: "card_clearing",
-    description: `Card payment ${payment.processorPaymentId} cleared`,
-    cause: { type: "card_payment", id: payment.id },
-    lines: [
-      { account: { organizationId: payment.organizationId, kind: "pending", currency }, amountMinor: -payment.amountMinor },
-      ...(payment.amountMinor > creditMinor
-        ? [{ account: { organizationId: payment.organizationId, kind: "available" as const, currency }, amountMinor: payment.amountMinor - creditMinor }]
-        : []),
-      ...(creditMinor > 0n ? [{ account: { organizationId: payment.organizationId, kind: "buyer_credit" as const, currency }, amountMinor: creditMinor }] : []),
-    ],
-  });
+  const parts = allocations.filter((allocation) => allocation.target === "invoice");
+  const creditMinor = allocations.filter((allocation) => allocation.target === "buyer_credit").reduce((sum, allocation) => sum + allocation.amountMinor, 0n);
+  const pricer = parts.length > 0 ? await lockCollectionPricing(tx, payment.organizationId, [currency], now) : null;
+  const priced = pricer?.price(currency, parts[0]!.country, parts.map((part) => part.amountMinor));
+  const fees = priced?.fees.flat() ?? [];
+  const { entryId } = await postEntry(
+    tx,
+    cardClearingEntry(payment.organizationId, payment.id, { currency, amountMinor: payment.amountMinor, creditMinor, processorPaymentId: payment.processorPaymentId, fees }),
+  );
+  await recordFeeCharges(tx, { organizationId: payment.organizationId, entryId, lines: fees });
+  for (const [index, part] of parts.entries()) {
+    await tx
+      .update(paymentAllocations)
+      .set({ feeMinor: totalFees(currency, priced!.fees[index]!), volumeCnyMinor: priced!.volumeCnyMinor[index]! })
+      .where(eq(paymentAllocations.id, part.id));
+  }
+  await pricer?.save(tx);
   await tx.update(cardPayments).set({ clearedAt: now, clearingEntryId: entryId, updatedAt: now }).where(eq(cardPayments.id, payment.id));
   return true;
 }

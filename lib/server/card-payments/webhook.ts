@@ -4,6 +4,7 @@ import { z } from "zod";
 import { cardPayments, webhookEvents } from "@/db/schema";
 import type { CardEvent } from "@/lib/domain/webhooks";
 import { cardProcessor } from "../card-processor";
+import { chargebackRefusal, openChargebackCase } from "../disputes/chargeback";
 import { defineAction, type ActionContext } from "../guard/define-action";
 import { applyCardEvent } from "./outcome";
 import { wakeCardClearing } from "./clearing";
@@ -67,6 +68,11 @@ export const receiveCardWebhookAction = defineAction({
       .for("update");
     if (!payment) return refuse(delivery, "unknown_payment");
     if (payment.amountMinor !== event.intent.amountMinor || payment.currency !== event.intent.currency) return refuse(delivery, "amount_mismatch");
+    const chargeback = event.type === "charge.dispute.created" && event.dispute ? { ...event, dispute: event.dispute } : null;
+    if (chargeback) {
+      const refusal = chargebackRefusal(payment, chargeback);
+      if (refusal) return refuse(delivery, refusal);
+    }
 
     const [accepted] = await ctx.tx
       .insert(webhookEvents)
@@ -83,6 +89,11 @@ export const receiveCardWebhookAction = defineAction({
       .returning({ id: webhookEvents.id });
     if (!accepted) return refuse(delivery, "replayed");
 
+    if (chargeback) {
+      const { opened, disputeId } = await openChargebackCase(ctx.tx, payment, chargeback);
+      ctx.audit(`card_payment:${payment.id}`, { provider: processor.name, eventId: event.id, eventType: event.type, applied: opened ? "dispute_opened" : "dispute_exists", disputeId }, payment.organizationId);
+      return { status: 200, body: { received: true } };
+    }
     const applied = await applyCardEvent(ctx.tx, payment, event, now);
     if (applied === "succeeded") ctx.afterCommit(() => wakeCardClearing());
     ctx.audit(`card_payment:${payment.id}`, { provider: processor.name, eventId: event.id, eventType: event.type, applied }, payment.organizationId);

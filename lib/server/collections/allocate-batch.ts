@@ -1,8 +1,11 @@
 import { createHash, randomUUID } from "node:crypto";
 import { rawClient, type Transaction } from "@/db/client";
 import { AllocationPlanError, allocationEntry, invoiceState, planAllocation } from "@/lib/domain/collections";
-import { canonicalRequest, validateEntry } from "@/lib/domain/ledger";
+import { type FeeLine, totalFees } from "@/lib/domain/fees";
+import { canonicalRequest, mayGoNegative, validateEntry } from "@/lib/domain/ledger";
+import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
+import { lockCollectionPricing } from "../fees/collection-pricing";
 
 export interface BatchAllocation {
   paymentId: string;
@@ -29,6 +32,7 @@ interface PaymentRow {
 interface InvoiceRow {
   id: string;
   buyer_id: string;
+  buyer_country: string;
   number: string;
   currency: string;
   status: string;
@@ -56,13 +60,17 @@ interface AllocationRow {
   invoiceAmountMinor: bigint;
   currency: string;
   description: string;
+  /** The collection fee lines of an invoice part (priced once every plan is made); none for a credit. */
+  fees: FeeLine[];
+  volumeCnyMinor: bigint;
 }
 
 /**
- * allocateToInvoice for many automatic matches of one organization at once, with the same rows, entries and
+ * allocateToInvoice for many automatic matches of one organization at once, with the same rows, entries, fees and
  * figures, in a fixed number of statements: payments then invoices locked in id order, plans made in memory on
- * the locked figures, then one insert of the allocations, one statement posting every entry through
- * ledger_post, and one update each of payments, instalments and invoices.
+ * the locked figures, the month volume locked and every collection priced in order in memory, then one insert of
+ * the allocations, one statement posting every entry through ledger_post with its fee charges, and one update
+ * each of payments, instalments, invoices and the month volume.
  */
 export async function allocateBatch(tx: Transaction, organizationId: string, items: readonly BatchAllocation[]): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { applied: [], skipped: [] };
@@ -75,9 +83,10 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
      where organization_id = ${organizationId} and id = any(${sql.array(paymentIds)}::uuid[]) and source <> 'card'
      order by id for update`;
   const invoices = await sql<InvoiceRow[]>`
-    select id, buyer_id, number, currency, status, paid_at::text as paid_at from invoices
-     where organization_id = ${organizationId} and id = any(${sql.array(invoiceIds)}::uuid[])
-     order by id for update`;
+    select i.id, i.buyer_id, b.country as buyer_country, i.number, i.currency, i.status, i.paid_at::text as paid_at
+      from invoices i join buyers b on b.id = i.buyer_id
+     where i.organization_id = ${organizationId} and i.id = any(${sql.array(invoiceIds)}::uuid[])
+     order by i.id for update of i`;
   const instalments = await sql<InstalmentRow[]>`
     select id, invoice_id, amount_minor, paid_minor, to_char(due_date, 'YYYY-MM-DD') as due_date, paid_at::text as paid_at from invoice_instalments
      where invoice_id = any(${sql.array(invoiceIds)}::uuid[]) order by invoice_id, position`;
@@ -89,6 +98,8 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
   for (const row of instalments) instalmentsOf.set(row.invoice_id, [...(instalmentsOf.get(row.invoice_id) ?? []), row]);
 
   const allocations: AllocationRow[] = [];
+  /** The invoice parts of each applied item, in order: one collection each. */
+  const collections: { currency: string; country: string; parts: AllocationRow[] }[] = [];
   const touchedInvoices = new Set<string>();
   for (const item of items) {
     const payment = paymentById.get(item.paymentId);
@@ -120,11 +131,13 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
       outcome.skipped.push({ item, reason: error.code });
       continue;
     }
-    const common = { paymentId: payment.id, buyerId: invoice.buyer_id, method: item.method, currency: payment.currency };
+    const common = { paymentId: payment.id, buyerId: invoice.buyer_id, method: item.method, currency: payment.currency, fees: [], volumeCnyMinor: 0n };
+    const collection = { currency: payment.currency, country: invoice.buyer_country, parts: [] as AllocationRow[] };
+    collections.push(collection);
     for (const part of plan.parts) {
       const instalment = rows.find((row) => row.id === part.instalmentId)!;
       instalment.paid_minor += part.invoiceAmountMinor;
-      allocations.push({
+      const row: AllocationRow = {
         ...common,
         id: randomUUID(),
         target: "invoice",
@@ -133,7 +146,9 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
         amountMinor: part.amountMinor,
         invoiceAmountMinor: part.invoiceAmountMinor,
         description: `Payment ${payment.bank_ref} applied to ${invoice.number}`,
-      });
+      };
+      allocations.push(row);
+      collection.parts.push(row);
     }
     if (plan.excessMinor > 0n) {
       allocations.push({
@@ -154,8 +169,17 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
   }
   if (allocations.length === 0) return outcome;
 
-  await insertAllocations(sql, organizationId, allocations);
+  const pricer = await lockCollectionPricing(tx, organizationId, [...new Set(collections.map((collection) => collection.currency))]);
+  for (const collection of collections) {
+    const priced = pricer.price(collection.currency as CurrencyCode, collection.country, collection.parts.map((row) => row.amountMinor));
+    collection.parts.forEach((row, index) => {
+      row.fees = priced.fees[index]!;
+      row.volumeCnyMinor = priced.volumeCnyMinor[index]!;
+    });
+  }
+  await insertAllocations(sql, organizationId, allocations, pricer.at);
   await postAllocations(sql, organizationId, allocations);
+  await pricer.save(tx);
   const touchedPayments = [...new Set(outcome.applied.map((item) => item.paymentId))].map((id) => paymentById.get(id)!);
   await sql`
     update incoming_payments p
@@ -170,45 +194,70 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
   return outcome;
 }
 
-async function insertAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[]): Promise<void> {
+async function insertAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[], at: Date): Promise<void> {
   const column = <T>(pick: (row: AllocationRow) => T) => rows.map(pick);
   await sql`
-    insert into payment_allocations (id, organization_id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount_minor, invoice_amount_minor)
+    insert into payment_allocations (id, organization_id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount_minor, invoice_amount_minor,
+                                     fee_minor, volume_cny_minor, created_at)
     select t.id, ${organizationId}::uuid, t.payment_id, t.target::allocation_target, t.invoice_id, t.instalment_id, t.buyer_id, t.method::match_method,
-           t.amount, t.invoice_amount
+           t.amount, t.invoice_amount, t.fee, t.volume, ${at.toISOString()}::timestamptz
       from unnest(${sql.array(column((r) => r.id))}::uuid[], ${sql.array(column((r) => r.paymentId))}::uuid[],
                   ${sql.array(column((r) => r.target))}::text[], ${sql.array(column((r) => r.invoiceId))}::uuid[],
                   ${sql.array(column((r) => r.instalmentId))}::uuid[], ${sql.array(column((r) => r.buyerId))}::uuid[],
                   ${sql.array(column((r) => r.method))}::text[], ${sql.array(column((r) => r.amountMinor.toString()))}::bigint[],
-                  ${sql.array(column((r) => r.invoiceAmountMinor.toString()))}::bigint[])
-        as t(id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount, invoice_amount)`;
+                  ${sql.array(column((r) => r.invoiceAmountMinor.toString()))}::bigint[],
+                  ${sql.array(column((r) => (r.target === "invoice" ? totalFees(r.currency as CurrencyCode, r.fees).toString() : null)))}::bigint[],
+                  ${sql.array(column((r) => r.volumeCnyMinor.toString()))}::bigint[])
+        as t(id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount, invoice_amount, fee, volume)`;
 }
 
-/** Each allocation's entry (the allocationEntry that allocations.ts posts too), all through ledger_post in one statement. */
+/**
+ * Each allocation's entry (the allocationEntry that allocations.ts posts too), all through ledger_post in one
+ * statement that also links each allocation to its entry and records the entries' fee charges. The lines go as
+ * one flat list keyed by allocation, in each entry's validated (lock) order, and are gathered back per entry.
+ */
 async function postAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[]): Promise<void> {
   const entries = rows.map((row) => {
-    const credited = row.target === "invoice" ? "available" : "buyer_credit";
     const entry = validateEntry(allocationEntry(organizationId, row.id, row));
-    // accountKey order puts available and buyer_credit before unapplied: ledger_post takes lines in that order.
-    if (entry.lines[1]!.account.kind !== "unapplied") throw new Error("allocation lines out of the ledger's lock order");
-    return { row, entry, credited, hash: createHash("sha256").update(canonicalRequest(entry)).digest("hex") };
+    return { row, entry, hash: createHash("sha256").update(canonicalRequest(entry)).digest("hex") };
   });
+  const lines = entries.flatMap(({ row, entry }) => entry.lines.map((line) => ({ id: row.id, ...line })));
+  const fees = rows.flatMap((row) => row.fees.map((fee) => ({ id: row.id, ...fee })));
   const column = <T>(pick: (item: (typeof entries)[number]) => T) => entries.map(pick);
+  const lineColumn = <T>(pick: (item: (typeof lines)[number]) => T) => lines.map(pick);
+  const feeColumn = <T>(pick: (item: (typeof fees)[number]) => T) => fees.map(pick);
   await sql`
-    with posted as (
+    with lines as (
+      select l.id, array_agg(l.owner order by l.n) as owners, array_agg(l.kind order by l.n) as kinds,
+             array_agg(l.currency order by l.n) as currencies, array_agg(l.amount order by l.n) as amounts,
+             array_agg(l.allow_negative order by l.n) as allow_negative
+        from unnest(${sql.array(lineColumn((l) => l.id))}::uuid[], ${sql.array(lineColumn((l) => l.account.organizationId))}::uuid[],
+                    ${sql.array(lineColumn((l) => l.account.kind))}::ledger_account_kind[], ${sql.array(lineColumn((l) => l.account.currency))}::bpchar[],
+                    ${sql.array(lineColumn((l) => l.amountMinor.toString()))}::bigint[], ${sql.array(lineColumn((l) => mayGoNegative(l.account.kind)))}::boolean[])
+          with ordinality as l(id, owner, kind, currency, amount, allow_negative, n)
+       group by l.id
+    ),
+    posted as (
       select t.id, ledger_post(
                ${organizationId}::uuid, t.idempotency_key, t.request_hash, t.type, t.description, null::uuid,
-               'payment_allocation', t.id::text, null::uuid,
-               array[${organizationId}::uuid, ${organizationId}::uuid], array[t.credited, 'unapplied']::ledger_account_kind[],
-               array[t.currency, t.currency]::bpchar[], array[t.amount, -t.amount]::bigint[], array[false, false]
+               'payment_allocation', t.id::text, null::uuid, l.owners, l.kinds, l.currencies, l.amounts, l.allow_negative
              ) as entry_id
         from unnest(${sql.array(column((e) => e.row.id))}::uuid[], ${sql.array(column((e) => e.entry.idempotencyKey))}::text[],
                     ${sql.array(column((e) => e.hash))}::text[], ${sql.array(column((e) => e.entry.type))}::text[],
-                    ${sql.array(column((e) => e.entry.description))}::text[], ${sql.array(column((e) => e.credited))}::text[],
-                    ${sql.array(column((e) => e.row.currency))}::bpchar[], ${sql.array(column((e) => e.row.amountMinor.toString()))}::bigint[])
-          as t(id, idempotency_key, request_hash, type, description, credited, currency, amount)
+                    ${sql.array(column((e) => e.entry.description))}::text[])
+          as t(id, idempotency_key, request_hash, type, description)
+        join lines l on l.id = t.id
+    ),
+    linked as (
+      update payment_allocations a set entry_id = posted.entry_id from posted where a.id = posted.id returning a.id, a.entry_id
     )
-    update payment_allocations a set entry_id = posted.entry_id from posted where a.id = posted.id`;
+    insert into fee_charges (organization_id, entry_id, type, currency, basis_minor, rate, amount_minor)
+    select ${organizationId}::uuid, linked.entry_id, f.type::fee_type, f.currency, f.basis, f.rate, f.amount
+      from unnest(${sql.array(feeColumn((f) => f.id))}::uuid[], ${sql.array(feeColumn((f) => f.type))}::text[],
+                  ${sql.array(feeColumn((f) => f.currency))}::bpchar[], ${sql.array(feeColumn((f) => f.basisMinor?.toString() ?? null))}::bigint[],
+                  ${sql.array(feeColumn((f) => f.rate))}::text[], ${sql.array(feeColumn((f) => f.amountMinor.toString()))}::bigint[])
+        as f(id, type, currency, basis, rate, amount)
+      join linked on linked.id = f.id`;
 }
 
 async function saveInvoiceStates(

@@ -1,8 +1,12 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
-import { incomingPayments, invoiceInstalments, invoices, organizations, paymentAllocations } from "@/db/schema";
+import { buyers, incomingPayments, invoiceInstalments, invoices, organizations, paymentAllocations } from "@/db/schema";
 import { AllocationPlanError, allocationEntry, invoiceState, planAllocation, type PlannedPart } from "@/lib/domain/collections";
+import { type FeeLine, totalFees } from "@/lib/domain/fees";
+import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
+import { markFeeChargesReversed, recordFeeCharges } from "../fees/charges";
+import { lockCollectionPricing, uncountCollection } from "../fees/collection-pricing";
 import { ActionError } from "../guard/action-error";
 import { postEntry, reverseEntry } from "../ledger";
 import { buyerRefundableCredit } from "../refunds/queries";
@@ -42,9 +46,10 @@ function assertUnapplied(payment: PaymentRow, amountMinor: bigint): void {
 }
 
 /**
- * Applies (part of) a bank payment to an invoice: one allocation and one ledger entry (unapplied → available)
- * per instalment it touches, oldest instalment first; what exceeds the invoice is kept as the buyer's credit.
- * Locks the payment, then the invoice, so concurrent matches of either wait and never over-allocate.
+ * Applies (part of) a bank payment to an invoice: one allocation and one ledger entry (unapplied → available, the
+ * collection fee to the platform's fee revenue) per instalment it touches, oldest instalment first; what exceeds
+ * the invoice is kept as the buyer's credit, charged nothing. Locks the payment, then the invoice, then the
+ * organization's month volume, so concurrent matches wait, never over-allocate and are priced one after another.
  */
 export async function allocateToInvoice(
   tx: Transaction,
@@ -83,11 +88,17 @@ export async function allocateToInvoice(
     throw error;
   }
 
+  const pricer = await lockCollectionPricing(tx, payment.organizationId, [payment.currency]);
+  const [buyer] = await tx.select({ country: buyers.country }).from(buyers).where(eq(buyers.id, invoice.buyerId));
+  const priced = pricer.price(payment.currency as CurrencyCode, buyer?.country ?? null, parts.map((part) => part.amountMinor));
   const allocationIds: string[] = [];
-  for (const part of parts) {
+  for (const [index, part] of parts.entries()) {
     allocationIds.push(
       await insertAllocation(tx, payment, {
         target: "invoice",
+        fees: priced.fees[index]!,
+        volumeCnyMinor: priced.volumeCnyMinor[index]!,
+        createdAt: pricer.at,
         invoiceId: invoice.id,
         instalmentId: part.instalmentId,
         buyerId: invoice.buyerId,
@@ -116,6 +127,7 @@ export async function allocateToInvoice(
       }),
     );
   }
+  await pricer.save(tx);
   await settlePayment(tx, payment, request.amountMinor, invoice.buyerId);
   await recomputeInvoice(tx, invoice.id);
   return { allocationIds, creditedMinor: excess };
@@ -149,6 +161,11 @@ export async function allocateToBuyerCredit(
 
 interface AllocationDraft {
   target: "invoice" | "buyer_credit";
+  /** The collection fee lines of an invoice part; none for a buyer's credit. */
+  fees?: readonly FeeLine[];
+  volumeCnyMinor?: bigint;
+  /** When it was priced: the month its volume counts in. */
+  createdAt?: Date;
   invoiceId?: string;
   instalmentId?: string;
   buyerId: string;
@@ -176,7 +193,10 @@ async function insertAllocation(tx: Transaction, payment: PaymentRow, draft: All
       invoiceAmountMinor: draft.invoiceAmountMinor,
       bankChargesMinor: draft.bankChargesMinor,
       currencyMismatch: draft.currencyMismatch,
+      feeMinor: draft.target === "invoice" ? totalFees(payment.currency as CurrencyCode, draft.fees ?? []) : null,
+      volumeCnyMinor: draft.volumeCnyMinor ?? 0n,
       createdBy: draft.createdBy,
+      ...(draft.createdAt ? { createdAt: draft.createdAt } : {}),
     })
     .returning({ id: paymentAllocations.id });
   const allocationId = row!.id;
@@ -184,6 +204,7 @@ async function insertAllocation(tx: Transaction, payment: PaymentRow, draft: All
     ...allocationEntry(payment.organizationId, allocationId, { ...draft, currency: payment.currency }),
     createdBy: draft.createdBy,
   });
+  await recordFeeCharges(tx, { organizationId: payment.organizationId, entryId, lines: draft.fees ?? [] });
   await tx.update(paymentAllocations).set({ entryId }).where(eq(paymentAllocations.id, allocationId));
   return allocationId;
 }
@@ -197,8 +218,9 @@ async function settlePayment(tx: Transaction, payment: PaymentRow, appliedMinor:
 }
 
 /**
- * Unmatches one allocation: posts the reversal of its entry (the money must still be where the match put it),
- * gives the amount back to the payment's unapplied part and recomputes the invoice.
+ * Unmatches one allocation: posts the reversal of its entry, fee line included (the money must still be where the
+ * match put it), marks its fees reversed and takes it off the month's volume, gives the amount back to the
+ * payment's unapplied part and recomputes the invoice.
  */
 export async function reverseAllocation(tx: Transaction, request: { allocationId: string; organizationId: string; userId: string | null }): Promise<void> {
   const [found] = await tx
@@ -214,6 +236,8 @@ export async function reverseAllocation(tx: Transaction, request: { allocationId
   if (!allocation.entryId) throw new Error(`Allocation ${allocation.id} has no entry`);
   if (allocation.target === "buyer_credit") await assertCreditNotRefunded(tx, request.organizationId, allocation.buyerId!, payment.currency, allocation.amountMinor);
 
+  // Before the reversal: the volume row is locked ahead of the balances, in the order matching takes them.
+  if (allocation.volumeCnyMinor > 0n) await uncountCollection(tx, request.organizationId, allocation.createdAt, allocation.volumeCnyMinor);
   const { entryId } = await reverseEntry(tx, {
     organizationId: request.organizationId,
     entryId: allocation.entryId,
@@ -221,6 +245,7 @@ export async function reverseAllocation(tx: Transaction, request: { allocationId
     reason: "Unmatched",
     createdBy: request.userId,
   });
+  await markFeeChargesReversed(tx, allocation.entryId);
   await tx
     .update(paymentAllocations)
     .set({ reversedAt: new Date(), reversedBy: request.userId, reversalEntryId: entryId })

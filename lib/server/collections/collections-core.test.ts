@@ -96,7 +96,8 @@ describe("collections core", () => {
       ["paid", 30_000n],
       ["partially_paid", 10_000n],
     ]);
-    expect(await accountBalance(org(organizationId, "available"))).toBe(40_000n);
+    // Each instalment's part is charged the 0.6 % collection fee on its own: 180 + 60.
+    expect(await accountBalance(org(organizationId, "available"))).toBe(40_000n - 240n);
     expect(await accountBalance(org(organizationId, "unapplied"))).toBe(0n);
 
     const over = await inTransaction((tx) => recordBankReceipt(tx, receipt(organizationId, 65_000n)));
@@ -108,6 +109,7 @@ describe("collections core", () => {
     expect(state.invoice.status).toBe("paid");
     expect(state.invoice.paidAt).not.toBeNull();
     expect(await accountBalance(org(organizationId, "buyer_credit"))).toBe(5_000n);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(100_000n - 240n - 360n);
 
     const allocations = await db().select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, over.paymentId));
     const toInvoice = allocations.find((row) => row.target === "invoice")!;
@@ -115,6 +117,7 @@ describe("collections core", () => {
     state = await reload(invoice.id);
     expect(state.invoice.status).toBe("partially_paid");
     expect(state.invoice.paidMinor).toBe(40_000n);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(40_000n - 240n);
     const [payment] = await db().select().from(incomingPayments).where(eq(incomingPayments.id, over.paymentId));
     expect(payment!.unappliedMinor).toBe(60_000n);
     expect(payment!.matchStatus).toBe("partially_matched");
@@ -137,7 +140,7 @@ describe("collections core", () => {
     );
     expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((outcome) => outcome.status === "rejected")).toMatchObject({ reason: { code: "amount_exceeds_unapplied" } });
-    expect(await accountBalance(org(organizationId, "available"))).toBe(30_000n);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(30_000n - 180n);
   });
 
   it("settles a shortfall as bank charges and flags a payment in another currency", async () => {
@@ -159,7 +162,7 @@ describe("collections core", () => {
     );
     const [flagged] = await db().select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, euros.paymentId));
     expect(flagged!.currencyMismatch).toBe(true);
-    expect(await accountBalance(org(organizationId, "available", "EUR"))).toBe(60_000n);
+    expect(await accountBalance(org(organizationId, "available", "EUR"))).toBe(60_000n - 360n);
   });
 
   it("refuses drafts, other organizations' invoices and buyers", async () => {
@@ -245,7 +248,8 @@ describe("collections core", () => {
       ["paid", 30_000n],
       ["paid", 70_000n],
     ]);
-    expect(await accountBalance(org(organizationId, "available"))).toBe(100_000n);
+    // The same fees as one by one: 180 + 60 on the first payment's parts, 360 on the second's (its credit: none).
+    expect(await accountBalance(org(organizationId, "available"))).toBe(100_000n - 600n);
     expect(await accountBalance(org(organizationId, "buyer_credit"))).toBe(5_000n);
     expect(await accountBalance(org(organizationId, "unapplied"))).toBe(0n);
     const [paid] = await db().select().from(incomingPayments).where(eq(incomingPayments.id, second.paymentId));

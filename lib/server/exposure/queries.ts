@@ -12,6 +12,7 @@ import {
   type PricedReceivables,
 } from "@/lib/domain/exposure";
 import { maxRateAgeMs } from "../fx/config";
+import type { RateBook } from "@/lib/domain/fx/rates";
 import { loadRateBook } from "../fx/rates";
 
 type Organization = typeof organizations.$inferSelect;
@@ -66,15 +67,29 @@ export async function loadExposureSettings(executor: Executor, organizationId: s
  * FX_RATE_MAX_AGE_HOURS counts as missing, as for quotes), by due month, and the sensitivity of the receivables'
  * CNY proceeds to moves of CNY, with margins where the organization gave a basis.
  */
-export async function organizationExposure(organization: Pick<Organization, "id" | "timezone">, options: { now?: Date; executor?: Executor } = {}) {
+export async function organizationExposure(
+  organization: Pick<Organization, "id" | "timezone">,
+  options: {
+    now?: Date;
+    executor?: Executor;
+    /** Already known (the dashboard reads them from its aggregate), with the rate book it loaded. */
+    receivables?: OpenReceivable[];
+    book?: RateBook;
+    /** Only this currency's receivables and balances. */
+    currency?: string | null;
+  } = {},
+) {
   const executor = options.executor ?? db();
   const now = options.now ?? new Date();
-  const [receivables, balances, settings, book] = await Promise.all([
-    openReceivables(executor, organization.id),
+  const only = <T extends { currency: string }>(rows: T[]) => (options.currency ? rows.filter((row) => row.currency === options.currency) : rows);
+  const [allReceivables, allBalances, settings, book] = await Promise.all([
+    options.receivables ?? openReceivables(executor, organization.id),
     heldBalances(executor, organization.id),
     loadExposureSettings(executor, organization.id),
-    loadRateBook(executor),
+    options.book ?? loadRateBook(executor),
   ]);
+  const receivables = only(allReceivables);
+  const balances = only(allBalances);
   const maxAgeMs = maxRateAgeMs();
   const rates = cnyRates(book, [...receivables.map((r) => r.currency), ...balances.map((b) => b.currency)], now, maxAgeMs);
   const today = localDateOf(now, organization.timezone);

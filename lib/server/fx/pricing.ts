@@ -4,13 +4,16 @@ import { db, type Executor } from "@/db/client";
 import { fxPricing, organizations } from "@/db/schema";
 import { DEFAULT_PRICING, fromStoredTiers, pricingProblem, toStoredTiers, MAX_TIERS, type Pricing, type PricingTier } from "@/lib/domain/fx";
 import { parseAmount, toDecimalString } from "@/lib/domain/money";
+import { feeScheduleOn, hasOwnFeeSchedule, standardScheduleOf } from "../fees/schedules";
 import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
 
-/** The organization's pricing, or the default when platform admins set none. */
-export async function loadPricing(executor: Executor, organizationId: string): Promise<Pricing & { custom: boolean }> {
-  const [row] = await executor.select({ tiers: fxPricing.tiers }).from(fxPricing).where(eq(fxPricing.organizationId, organizationId));
-  return row ? { tiers: fromStoredTiers(row.tiers), custom: true } : { ...DEFAULT_PRICING, custom: false };
+/**
+ * The organization's FX pricing on `date` (China time): the FX tiers of its fee schedule in effect, which are the
+ * ones set here until it has a fee schedule of its own, or the default.
+ */
+export async function loadPricing(executor: Executor, organizationId: string, date: string): Promise<Pricing> {
+  return (await feeScheduleOn(organizationId, date, executor)).fx;
 }
 
 /** Every organization with its pricing, for the admin page. */
@@ -53,17 +56,18 @@ export const setPricingAction = defineAction({
   async handler(ctx, input) {
     const [organization] = await ctx.tx.select({ id: organizations.id, slug: organizations.slug }).from(organizations).where(eq(organizations.id, input.organizationId));
     if (!organization) throw new ActionError("not_found");
+    if (await hasOwnFeeSchedule(organization.id, ctx.tx)) throw new ActionError("fee_schedule_sets_fx_pricing");
     const tiers = parseTierRows(input.tiers);
     const problem = pricingProblem(tiers);
     if (problem) throw new ActionError(`fx_pricing_${problem}`);
-    const before = await loadPricing(ctx.tx, organization.id);
+    const before = await standardScheduleOf(organization.id, ctx.tx);
     const stored = toStoredTiers(tiers);
     await ctx.tx
       .insert(fxPricing)
       .values({ organizationId: organization.id, tiers: stored, updatedBy: ctx.auth.user.id })
       .onConflictDoUpdate({ target: fxPricing.organizationId, set: { tiers: stored, updatedBy: ctx.auth.user.id, updatedAt: new Date() } });
     const show = (list: readonly PricingTier[]) => list.map((t) => ({ fromCny: toDecimalString(t.fromCnyMinor, "CNY"), spreadBps: t.spreadBps, feeBps: t.feeBps }));
-    ctx.audit(`organization:${organization.slug}`, { from: show(before.tiers), to: show(tiers) }, organization.id);
+    ctx.audit(`organization:${organization.slug}`, { from: show(before.fx.tiers), to: show(tiers) }, organization.id);
     return { tiers: stored };
   },
 });

@@ -4,6 +4,7 @@ import { db, type Executor, type Transaction } from "@/db/client";
 import { fxConversions, fxQuotes, type memberships, type organizations } from "@/db/schema";
 import { amountCurrency, cnyEquivalent, isQuoteExpired, priceQuote, quoteExpiresAt, systemClock, type Clock, type QuoteSide } from "@/lib/domain/fx";
 import { isCurrencyCode, parseAmount, toDecimalString } from "@/lib/domain/money";
+import { localDateOf } from "@/lib/domain/time/local-day";
 import { postEntry } from "../ledger";
 import { MONEY_ROLES } from "../guard/access";
 import { ActionError } from "../guard/action-error";
@@ -46,7 +47,7 @@ export async function createQuote(tx: Transaction, who: ConvertingMember, input:
   const typedCurrency = amountCurrency(input);
   const toCny = typedCurrency === "CNY" ? null : freshRate(book, typedCurrency, "CNY", now);
   const typedCny = cnyEquivalent(input.amountMinor, typedCurrency, toCny?.mid ?? "1");
-  const pricing = await loadPricing(tx, who.organization.id);
+  const pricing = await loadPricing(tx, who.organization.id, localDateOf(now));
   const price = priceQuote(input, rate.mid, pricing, typedCny);
   const sellToCny = input.sellCurrency === "CNY" ? null : freshRate(book, input.sellCurrency, "CNY", now);
   const cnyEquivalentMinor = cnyEquivalent(price.sellTotalMinor, input.sellCurrency, sellToCny?.mid ?? "1");

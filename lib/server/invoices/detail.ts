@@ -37,6 +37,7 @@ export async function invoiceAllocations(organizationId: string, invoiceId: stri
       amountMinor: paymentAllocations.amountMinor,
       invoiceAmountMinor: paymentAllocations.invoiceAmountMinor,
       bankChargesMinor: paymentAllocations.bankChargesMinor,
+      feeMinor: paymentAllocations.feeMinor,
       currencyMismatch: paymentAllocations.currencyMismatch,
       createdAt: paymentAllocations.createdAt,
       reversedAt: paymentAllocations.reversedAt,

@@ -1,10 +1,16 @@
 import { db } from "@/db/client";
 import { CLEAR_CARD_PAYMENTS_JOB, clearDueCardPayments } from "../card-payments/clearing";
+import { COMPACT_DASHBOARD_JOB, compactDashboard } from "../dashboard/compact";
+import { DISPUTE_TIMERS_JOB, runDisputeTimers } from "../disputes/timers";
 import { deliverPendingEmails } from "../email/outbox";
 import { ratesUrl } from "../fx/config";
 import { ecbRateSource, importFromSource, refreshDemoRates } from "../fx/rates";
+import { PROCESS_PAYOUTS_JOB } from "../payouts/lifecycle";
+import { processPayouts } from "../payouts/process";
+import { runSettlement, SETTLEMENT_RUN_JOB } from "../settlement/run";
 import { resumeStalledImports } from "../statements/runner";
 import { runDailyCollections } from "../reminders/daily";
+import { deliverDueChargebacks } from "../sandbox-card/chargebacks";
 import { DELIVER_WEBHOOKS_JOB, deliverDueWebhooks } from "../sandbox-card/webhooks";
 
 export interface JobDefinition {
@@ -16,6 +22,14 @@ export interface JobDefinition {
 }
 
 export const jobs: JobDefinition[] = [
+  {
+    // The dashboard aggregates' deltas folded into one row per key, so reads stay as small as the keys.
+    name: COMPACT_DASHBOARD_JOB,
+    cron: "*/5 * * * *",
+    async run() {
+      await compactDashboard();
+    },
+  },
   {
     name: "email.deliver",
     cron: "* * * * *",
@@ -56,6 +70,7 @@ export const jobs: JobDefinition[] = [
     cron: "* * * * *",
     async run() {
       await deliverDueWebhooks();
+      await deliverDueChargebacks();
     },
   },
   {
@@ -64,6 +79,31 @@ export const jobs: JobDefinition[] = [
     cron: "*/5 * * * *",
     async run() {
       await clearDueCardPayments();
+    },
+  },
+  {
+    // Dispute cases: shortfalls reserved from new available money, missed service levels flagged and escalated.
+    name: DISPUTE_TIMERS_JOB,
+    cron: "* * * * *",
+    async run() {
+      await runDisputeTimers();
+    },
+  },
+  {
+    // Approved payouts go to the bank; sent ones become paid, failed or returned as the bank says (lib/server/payouts).
+    name: PROCESS_PAYOUTS_JOB,
+    cron: "* * * * *",
+    async run() {
+      await processPayouts();
+    },
+  },
+  {
+    // Each China morning (08:30 Asia/Shanghai): what is due under every organization's settlement schedules is paid
+    // out, one batch per organization and currency; a second run of the day settles nothing twice (lib/server/settlement).
+    name: SETTLEMENT_RUN_JOB,
+    cron: "30 0 * * *",
+    async run() {
+      await runSettlement({ trigger: "job" });
     },
   },
 ];

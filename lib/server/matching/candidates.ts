@@ -7,6 +7,7 @@ interface InvoiceRow {
   rf_reference: string | null;
   buyer_id: string;
   buyer_name: string;
+  buyer_country: string;
   currency: string;
   status: InvoiceStatus;
   outstanding_minor: bigint;
@@ -19,11 +20,14 @@ interface InstalmentRow {
   due_date: string | null;
 }
 
+/** An invoice as matching sees it, with the buyer's country (the payer's, for the collection fee). */
+export type MatchCandidate = CandidateInvoice & { buyerCountry: string };
+
 /** Issued invoices of the organization picked by `where` (an SQL condition on `i`), with their unpaid instalments, as matching sees them. */
 async function loadCandidates(executor: Executor, organizationId: string, where: (sql: ReturnType<typeof rawClient>) => ReturnType<ReturnType<typeof rawClient>>, limit = 100_000) {
   const sql = rawClient(executor);
   const invoices = await sql<InvoiceRow[]>`
-    select i.id, i.number, i.rf_reference, i.buyer_id, b.name as buyer_name, i.currency, i.status,
+    select i.id, i.number, i.rf_reference, i.buyer_id, b.name as buyer_name, b.country as buyer_country, i.currency, i.status,
            i.total_minor - i.paid_minor as outstanding_minor
       from invoices i join buyers b on b.id = i.buyer_id
      where i.organization_id = ${organizationId} and i.status <> 'draft' and ${where(sql)}
@@ -42,12 +46,13 @@ async function loadCandidates(executor: Executor, organizationId: string, where:
     byInvoice.set(row.invoice_id, list);
   }
   return invoices.map(
-    (row): CandidateInvoice => ({
+    (row): MatchCandidate => ({
       id: row.id,
       number: row.number,
       rfReference: row.rf_reference,
       buyerId: row.buyer_id,
       buyerName: row.buyer_name,
+      buyerCountry: row.buyer_country,
       currency: row.currency.trim(),
       status: row.status,
       outstandingMinor: BigInt(row.outstanding_minor),
@@ -96,7 +101,7 @@ export function invoicesToSuggest(
 }
 
 /** One invoice of the organization as matching sees it, or null. */
-export async function invoiceCandidate(executor: Executor, organizationId: string, invoiceId: string): Promise<CandidateInvoice | null> {
+export async function invoiceCandidate(executor: Executor, organizationId: string, invoiceId: string): Promise<MatchCandidate | null> {
   const [invoice] = await loadCandidates(executor, organizationId, (sql) => sql`i.id = ${invoiceId}`, 1);
   return invoice ?? null;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, incomingPayments, invoiceInstalments, invoices, journalEntries, paymentAllocations } from "@/db/schema";
 import { formatRfReference } from "@/lib/domain/statements";
-import { accountBalance, org } from "@/tests/fixtures/ledger";
+import { accountBalance, org, platform } from "@/tests/fixtures/ledger";
 import { createApprovedTeam, createTestBuyer, createTestInvoice, NET_60_TERMS } from "@/tests/fixtures/invoices";
 import { signedIn } from "@/tests/fixtures/people";
 import { ensureCollectionAccounts } from "../collections/accounts";
@@ -18,6 +18,8 @@ import { simulateTransferAction } from "./transfer-action";
 // SAMPLE_LINES total 5,470.00: a 1,641.00 deposit due on issue and a 3,829.00 balance waiting on the B/L.
 const TOTAL = 547_000n;
 const DEPOSIT = 164_100n;
+/** The standard schedule's 0.6 % collection fee, half-up, as each match charges it (the test buyers pay from GB). */
+const fee = (grossMinor: bigint) => (grossMinor * 60n + 5_000n) / 10_000n;
 
 async function scenario(options: { currency?: string; buyerName?: string } = {}) {
   const team = await createApprovedTeam();
@@ -52,13 +54,15 @@ describe("automatic matching", () => {
     let state = await invoiceNow(invoice.id);
     expect(state).toMatchObject({ status: "partially_paid", paidMinor: DEPOSIT });
     expect(state.instalments.map((i) => i.status)).toEqual(["paid", "open"]);
-    expect(await accountBalance(org(organizationId, "available"))).toBe(DEPOSIT);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(DEPOSIT - 985n);
+    expect(fee(DEPOSIT)).toBe(985n);
     expect(await accountBalance(org(organizationId, "unapplied"))).toBe(0n);
 
     await transfer(organizationId, TOTAL - DEPOSIT, invoice.rfReference);
     state = await invoiceNow(invoice.id);
     expect(state).toMatchObject({ status: "paid", paidMinor: TOTAL });
-    expect(await accountBalance(org(organizationId, "available"))).toBe(TOTAL);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(TOTAL - fee(DEPOSIT) - fee(TOTAL - DEPOSIT));
+    expect(await accountBalance(platform("fee_revenue"))).toBeGreaterThanOrEqual(fee(DEPOSIT) + fee(TOTAL - DEPOSIT));
     const allocations = await db().select().from(paymentAllocations).where(eq(paymentAllocations.invoiceId, invoice.id));
     expect(new Set(allocations.map((a) => a.method))).toEqual(new Set(["rf_reference"]));
   });
@@ -197,7 +201,8 @@ describe("matching by hand", () => {
     expect(await executeAction(matchPaymentAction, { ...input, allocations: [{ ...input.allocations[0], invoiceAmount: "1641.00" }] }, finance)).toMatchObject({ ok: true });
     const [allocation] = await db().select().from(paymentAllocations).where(eq(paymentAllocations.paymentId, paymentId));
     expect(allocation).toMatchObject({ currencyMismatch: true, amountMinor: 150_000n, invoiceAmountMinor: DEPOSIT });
-    expect(await accountBalance(org(organizationId, "available", "EUR"))).toBe(150_000n);
+    expect(allocation!.feeMinor).toBe(900n); // charged on the money received, in its currency
+    expect(await accountBalance(org(organizationId, "available", "EUR"))).toBe(150_000n - 900n);
   });
 
   it("settles a deposit paid short by bank charges when a person accepts the offer", async () => {
@@ -208,7 +213,8 @@ describe("matching by hand", () => {
     expect(result).toMatchObject({ ok: true, data: { bankChargesMinor: "2500" } });
     const state = await invoiceNow(invoice.id);
     expect(state.instalments[0]!.status).toBe("paid");
-    expect(await accountBalance(org(organizationId, "available"))).toBe(DEPOSIT - 2_500n);
+    // The first match's fee went back with its reversal; the second charged on the money received, not the charges.
+    expect(await accountBalance(org(organizationId, "available"))).toBe(DEPOSIT - 2_500n - fee(DEPOSIT - 2_500n));
   });
 
   it("never over-allocates a payment matched twice at once", async () => {
@@ -219,7 +225,7 @@ describe("matching by hand", () => {
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.find((r) => !r.ok)).toMatchObject({ code: "amount_exceeds_unapplied" });
     expect(await paymentNow(paymentId)).toMatchObject({ unappliedMinor: 20_000n });
-    expect(await accountBalance(org(organizationId, "available"))).toBe(80_000n);
+    expect(await accountBalance(org(organizationId, "available"))).toBe(80_000n - 480n);
   });
 
   it("refuses another organization, viewers and bad input, writing nothing", async () => {

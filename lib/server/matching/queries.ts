@@ -13,61 +13,11 @@ import {
   storedSpellings,
   type Suggestion,
 } from "@/lib/domain/matching";
+import { collectionFeeTerms } from "../fees/collection-pricing";
 import { invoiceCandidate, invoicesNamed, invoicesToSuggest } from "./candidates";
-import type { PaymentSearch } from "./payment-search";
-
-const PAGE = 50;
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-}
-
-/** One page of the organization's incoming payments, newest booking first; the queue holds what still has money to apply. */
-export async function listPayments(organizationId: string, search: PaymentSearch, executor: Executor = db()) {
-  const where: (SQL | undefined)[] = [eq(incomingPayments.organizationId, organizationId)];
-  if (search.tab === "queue") where.push(ne(incomingPayments.source, "card"), sql`${incomingPayments.unappliedMinor} > 0`);
-  if (search.status) where.push(eq(incomingPayments.matchStatus, search.status));
-  if (search.currency) where.push(eq(incomingPayments.currency, search.currency));
-  if (search.from) where.push(gte(incomingPayments.bookingDate, search.from));
-  if (search.to) where.push(lte(incomingPayments.bookingDate, search.to));
-  if (search.q) {
-    const pattern = `%${escapeLike(search.q)}%`;
-    where.push(
-      or(
-        ilike(incomingPayments.payerName, pattern),
-        ilike(incomingPayments.reference, pattern),
-        ilike(incomingPayments.remittanceText, pattern),
-        ilike(incomingPayments.bankRef, pattern),
-      ),
-    );
-  }
-  if (search.after) {
-    const [date, id] = search.after.split("_") as [string, string];
-    where.push(sql`(${incomingPayments.bookingDate}, ${incomingPayments.id}) < (${date}::date, ${id}::uuid)`);
-  }
-  const rows = await executor
-    .select({
-      id: incomingPayments.id,
-      source: incomingPayments.source,
-      bookingDate: incomingPayments.bookingDate,
-      currency: incomingPayments.currency,
-      amountMinor: incomingPayments.amountMinor,
-      unappliedMinor: incomingPayments.unappliedMinor,
-      chargesMinor: incomingPayments.chargesMinor,
-      payerName: incomingPayments.payerName,
-      reference: incomingPayments.reference,
-      remittanceText: incomingPayments.remittanceText,
-      matchStatus: incomingPayments.matchStatus,
-      buyerName: buyers.name,
-    })
-    .from(incomingPayments)
-    .leftJoin(buyers, eq(buyers.id, incomingPayments.buyerId))
-    .where(and(...where))
-    .orderBy(desc(incomingPayments.bookingDate), desc(incomingPayments.id))
-    .limit(PAGE + 1);
-  const page = rows.slice(0, PAGE);
-  const last = page[page.length - 1];
-  return { payments: page, nextCursor: rows.length > PAGE && last ? `${last.bookingDate}_${last.id}` : null };
 }
 
 /** How many payments wait in the queue, for the tab's badge. */
@@ -119,6 +69,7 @@ export async function paymentDetail(organizationId: string, paymentId: string, e
       amountMinor: paymentAllocations.amountMinor,
       invoiceAmountMinor: paymentAllocations.invoiceAmountMinor,
       bankChargesMinor: paymentAllocations.bankChargesMinor,
+      feeMinor: paymentAllocations.feeMinor,
       currencyMismatch: paymentAllocations.currencyMismatch,
       entryId: paymentAllocations.entryId,
       createdAt: paymentAllocations.createdAt,
@@ -149,7 +100,10 @@ export async function heldBackReason(payment: PaymentDetail, executor: Executor 
 }
 
 /** Ranked guesses for a payment that still has money to apply; never applied without a person. */
-export async function paymentSuggestions(payment: PaymentDetail, executor: Executor = db()): Promise<(Suggestion & { invoice: { number: string; buyerName: string; buyerId: string; currency: string; outstandingMinor: bigint } })[]> {
+export async function paymentSuggestions(
+  payment: PaymentDetail,
+  executor: Executor = db(),
+): Promise<(Suggestion & { invoice: { number: string; buyerName: string; buyerId: string; buyerCountry: string; currency: string; outstandingMinor: bigint; instalmentsOutstandingMinor: bigint[] } })[]> {
   if (payment.source === "card" || payment.unappliedMinor === 0n) return [];
   const facts = {
     currency: payment.currency,
@@ -174,7 +128,18 @@ export async function paymentSuggestions(payment: PaymentDetail, executor: Execu
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   return rankSuggestions(facts, candidates).map((suggestion) => {
     const invoice = byId.get(suggestion.invoiceId)!;
-    return { ...suggestion, invoice: { number: invoice.number, buyerName: invoice.buyerName, buyerId: invoice.buyerId, currency: invoice.currency, outstandingMinor: invoice.outstandingMinor } };
+    return {
+      ...suggestion,
+      invoice: {
+        number: invoice.number,
+        buyerName: invoice.buyerName,
+        buyerId: invoice.buyerId,
+        buyerCountry: invoice.buyerCountry,
+        currency: invoice.currency,
+        outstandingMinor: invoice.outstandingMinor,
+        instalmentsOutstandingMinor: invoice.instalments.map((instalment) => instalment.outstandingMinor),
+      },
+    };
   });
 }
 
@@ -184,13 +149,13 @@ async function buyersLike(executor: Executor, organizationId: string, payerName:
   return rows.filter((buyer) => nameSimilarity(payerName, buyer.name) >= NAME_SIMILARITY_THRESHOLD).map((buyer) => buyer.id);
 }
 
-/** Open invoices of the organization by number or buyer name, for matching by hand. */
+/** Open invoices of the organization by number or buyer name, for matching by hand, with what each instalment still owes. */
 export async function searchOpenInvoices(organizationId: string, query: string, executor: Executor = db()) {
   const text = query.trim();
   if (!text) return [];
   const pattern = `%${escapeLike(text)}%`;
   const compact = text.replace(/[^A-Za-z0-9]/g, "");
-  return executor
+  const found = await executor
     .select({
       id: invoices.id,
       number: invoices.number,
@@ -199,6 +164,7 @@ export async function searchOpenInvoices(organizationId: string, query: string, 
       nextDueDate: invoices.nextDueDate,
       buyerId: buyers.id,
       buyerName: buyers.name,
+      buyerCountry: buyers.country,
     })
     .from(invoices)
     .innerJoin(buyers, eq(buyers.id, invoices.buyerId))
@@ -216,6 +182,21 @@ export async function searchOpenInvoices(organizationId: string, query: string, 
     )
     .orderBy(asc(invoices.nextDueDate), asc(invoices.number))
     .limit(20);
+  if (found.length === 0) return [];
+  const instalments = await executor
+    .select({ invoiceId: invoiceInstalments.invoiceId, outstandingMinor: sql<bigint>`${invoiceInstalments.amountMinor} - ${invoiceInstalments.paidMinor}`.mapWith((value) => BigInt(value)) })
+    .from(invoiceInstalments)
+    .where(inArray(invoiceInstalments.invoiceId, found.map((invoice) => invoice.id)))
+    .orderBy(asc(invoiceInstalments.invoiceId), asc(invoiceInstalments.position));
+  return found.map((invoice) => ({
+    ...invoice,
+    instalmentsOutstandingMinor: instalments.filter((row) => row.invoiceId === invoice.id).map((row) => row.outstandingMinor),
+  }));
+}
+
+/** The terms a manual match would be priced on now (the payer's country comes with each invoice), for showing its fee first. */
+export function matchFeeTerms(organizationId: string) {
+  return collectionFeeTerms(organizationId);
 }
 
 /**

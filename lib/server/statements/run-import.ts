@@ -6,6 +6,7 @@ import { type CollectionAccount, listCollectionAccounts } from "../collections/a
 import { autoMatchPayments } from "../matching/auto-match";
 import { accountKey, routeTransaction, type TransactionRoute } from "./classify";
 import { fromDatabaseFormat } from "./formats";
+import { chargeStatementImportFee } from "./import-fee";
 import { readStatementFile } from "./read-file";
 import { ScratchFile } from "./scratch";
 import { type ReversalOutcome, reverseReceipt } from "./reversals";
@@ -278,18 +279,26 @@ async function store({ database, row, accounts, results }: ImportRun, scratch: S
   const duplicates = read.receipts - imported;
   const statements = results.list();
   const balanceMismatch = statements.some((r) => r.balanceMismatch);
-  await database
-    .update(statementImports)
-    .set({
-      status: "completed",
-      transactionCount: read.total,
-      importedCount: imported,
-      duplicateCount: duplicates,
-      matchedCount: matched,
-      summaries: statements as unknown as Record<string, unknown>[],
-      finishedAt: new Date(),
-    })
-    .where(eq(statementImports.id, row.id));
+  await database.transaction(async (tx) => {
+    await tx
+      .update(statementImports)
+      .set({
+        status: "completed",
+        transactionCount: read.total,
+        importedCount: imported,
+        duplicateCount: duplicates,
+        matchedCount: matched,
+        summaries: statements as unknown as Record<string, unknown>[],
+        finishedAt: new Date(),
+      })
+      .where(eq(statementImports.id, row.id));
+    await chargeStatementImportFee(tx, {
+      organizationId: row.organizationId,
+      importId: row.id,
+      currencies: statements.filter((statement) => statement.collectionAccount).map((statement) => statement.currency),
+      createdBy: row.importedBy,
+    });
+  });
   const skipped = statements.reduce((sum, r) => sum + r.skippedDebits + r.skippedNotOurs, 0);
   return { status: "completed", transactions: read.total, imported, duplicates, matched, skipped, balanceMismatch, statements };
 }

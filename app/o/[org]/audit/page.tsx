@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
-import { buttonStyles } from "@/components/ui/button";
+import { Pager } from "@/components/lists/pager";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditFilterSchema, auditPage } from "@/lib/server/audit/queries";
@@ -26,15 +25,14 @@ export default async function OrganizationAuditPage({
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title={t("title")} description={t("orgDescription")} />
-      <AuditFilters filter={filter} exportHref={`/o/${org}/audit/export${searchString(filter, { before: "" })}`} />
+      <AuditFilters filter={filter} exportHref={`/o/${org}/audit/export`} />
       <Card>
         <AuditTable rows={rows} timeZone={organization.timezone} showOrganization={false} />
       </Card>
-      {nextBefore ? (
-        <Link href={`/o/${org}/audit${searchString(filter, { before: nextBefore })}`} className={buttonStyles({ variant: "secondary" })}>
-          {t("older")}
-        </Link>
-      ) : null}
+      <Pager
+        firstHref={filter.before ? `/o/${org}/audit${searchString({ ...filter, before: "" })}` : null}
+        nextHref={nextBefore ? `/o/${org}/audit${searchString(filter, { before: nextBefore })}` : null}
+      />
     </div>
   );
 }

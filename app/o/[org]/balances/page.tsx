@@ -25,6 +25,7 @@ export default async function BalancesPage({
   const { filter, problem } = toLineFilter(search, organization.timezone);
   const t = await getTranslations("balances");
   const errors = await getTranslations("errors");
+  const statements = await getTranslations("account-statements");
   const [{ balances, totalCnyMinor, ratesAsOf }, types, history] = await Promise.all([
     organizationBalancesInCny(organization.id),
     organizationEntryTypes(organization.id),
@@ -32,7 +33,15 @@ export default async function BalancesPage({
   ]);
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={t("title")} description={t("description")} />
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link href={`/o/${org}/balances/statements`} className={buttonStyles({ variant: "secondary" })}>
+            {statements("link")}
+          </Link>
+        }
+      />
       <BalanceCards balances={balances} cny={ratesAsOf ? { totalCnyMinor, ratesAsOf, timeZone: organization.timezone } : null} />
       <Card>
         <CardHeader title={t("history")} description={t("historyDescription")} />

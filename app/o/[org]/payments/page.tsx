@@ -1,17 +1,18 @@
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { Pager } from "@/components/lists/pager";
 import { PaymentFilters } from "@/components/payments/payment-filters";
 import { PaymentsTable } from "@/components/payments/payments-table";
 import { SimulateTransferForm } from "@/components/payments/simulate-transfer-form";
-import { buttonStyles } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
+import { buyerOptions } from "@/lib/server/buyers/queries";
 import { organizationCollectionAccounts } from "@/lib/server/collections/accounts";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
 import { parseSearch, searchString } from "@/lib/server/http/search-params";
 import { paymentSearchSchema } from "@/lib/server/matching/payment-search";
-import { listPayments, paymentCurrencies, queueSize } from "@/lib/server/matching/queries";
+import { listPayments } from "@/lib/server/matching/payment-list";
+import { paymentCurrencies, queueSize } from "@/lib/server/matching/queries";
 import { sandboxBankActive } from "@/lib/server/matching/sandbox-transfer";
 
 export default async function PaymentsPage({
@@ -26,8 +27,9 @@ export default async function PaymentsPage({
   const search = parseSearch(paymentSearchSchema, await searchParams);
   const t = await getTranslations("matching");
   const canAct = MONEY_ROLES.includes(membership.role);
-  const [{ payments, nextCursor }, currencies, queueCount, accounts] = await Promise.all([
+  const [{ payments, nextCursor }, buyers, currencies, queueCount, accounts] = await Promise.all([
     listPayments(organization.id, search),
+    buyerOptions(organization.id),
     paymentCurrencies(organization.id),
     queueSize(organization.id),
     canAct && sandboxBankActive() ? organizationCollectionAccounts(organization.id) : Promise.resolve([]),
@@ -37,15 +39,14 @@ export default async function PaymentsPage({
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <div className="border-b border-slate-200 px-6 py-4">
-          <PaymentFilters org={org} search={search} currencies={currencies} queueCount={queueCount} />
+          <PaymentFilters org={org} search={search} currencies={currencies} buyers={buyers} queueCount={queueCount} />
         </div>
         <PaymentsTable org={org} payments={payments} emptyText={search.tab === "queue" && !search.q ? t("emptyQueue") : t("empty")} />
       </Card>
-      {nextCursor ? (
-        <Link href={`/o/${org}/payments${searchString(search, { after: nextCursor })}`} className={buttonStyles({ variant: "secondary" })}>
-          {t("older")}
-        </Link>
-      ) : null}
+      <Pager
+        firstHref={search.after ? `/o/${org}/payments${searchString({ ...search, after: "" })}` : null}
+        nextHref={nextCursor ? `/o/${org}/payments${searchString(search, { after: nextCursor })}` : null}
+      />
       {accounts.length > 0 ? (
         <Card>
           <CardHeader title={t("simulate.title")} description={t("simulate.description")} />

@@ -34,7 +34,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ org: s
     invoiceDocumentList(organization.id, invoiceId),
   ]);
   if (!detail) notFound();
-  const t = await getTranslations("invoices");
+  const [t, disputes] = await Promise.all([getTranslations("invoices"), getTranslations("disputes.open")]);
   const format = await getFormatter();
   const { invoice } = detail;
   const canWrite = MONEY_ROLES.includes(membership.role);
@@ -60,6 +60,11 @@ export default async function InvoicePage({ params }: { params: Promise<{ org: s
         actions={
           <>
             <InvoicePdfLink org={org} invoiceId={invoiceId} />
+            {canWrite && !isDraft && !isVoid ? (
+              <Link href={`/o/${org}/disputes/new?invoice=${invoiceId}`} className={buttonStyles({ variant: "secondary" })} data-testid="open-dispute-link">
+                {disputes("button")}
+              </Link>
+            ) : null}
             {canWrite && !isVoid ? (
               <Link href={`/o/${org}/invoices/${invoiceId}/edit`} className={buttonStyles({ variant: "secondary" })}>
                 {isDraft ? t("detail.edit") : t("detail.editShipment")}

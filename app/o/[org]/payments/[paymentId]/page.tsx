@@ -17,6 +17,7 @@ import { MONEY_ROLES } from "@/lib/server/guard/access";
 import {
   bankChargesOffer,
   heldBackReason,
+  matchFeeTerms,
   organizationBuyerNames,
   paymentDetail,
   paymentSuggestions,
@@ -37,18 +38,24 @@ export default async function PaymentPage({
   if (!payment) notFound();
   const rawQuery = (await searchParams).invoice;
   const query = (Array.isArray(rawQuery) ? rawQuery[0] : rawQuery)?.trim().slice(0, 100) ?? "";
-  const t = await getTranslations("matching");
+  const [t, disputes] = await Promise.all([getTranslations("matching"), getTranslations("disputes.open")]);
   const locale = (await getLocale()) as Locale;
   const canAct = MONEY_ROLES.includes(membership.role);
   const open = canAct && payment.source !== "card" && payment.unappliedMinor > 0n;
-  const [suggestions, held, offer, found, buyers, credit] = await Promise.all([
+  const [suggestions, held, offer, found, buyers, credit, feeTerms] = await Promise.all([
     open ? paymentSuggestions(payment) : Promise.resolve([]),
     heldBackReason(payment),
     canAct ? bankChargesOffer(payment) : Promise.resolve(null),
     open && query ? searchOpenInvoices(organization.id, query) : Promise.resolve([]),
     open ? organizationBuyerNames(organization.id) : Promise.resolve([]),
     payment.buyerId ? buyerRefundableCredit(organization.id, payment.buyerId) : Promise.resolve([]),
+    open ? matchFeeTerms(organization.id) : Promise.resolve(null),
   ]);
+  const feeFor = (invoice: { buyerCountry: string; instalmentsOutstandingMinor: bigint[] }) => ({
+    terms: { ...feeTerms!, country: invoice.buyerCountry },
+    instalmentsOutstandingMinor: invoice.instalmentsOutstandingMinor,
+    unappliedMinor: payment.unappliedMinor,
+  });
   const money = (amountMinor: bigint, currency = payment.currency) => formatMoney(amountMinor, currency, locale);
   const none = t("payment.none");
   const details: [string, string][] = [
@@ -76,9 +83,16 @@ export default async function PaymentPage({
         }
         title={`${money(payment.amountMinor)} · ${payment.payerName ?? none}`}
         actions={
-          <span data-testid="payment-status">
-            <PaymentStatusBadge status={payment.matchStatus} />
-          </span>
+          <>
+            {canAct && payment.buyerId && payment.matchStatus !== "reversed" ? (
+              <Link href={`/o/${org}/disputes/new?payment=${payment.id}`} className={buttonStyles({ variant: "secondary", size: "sm" })} data-testid="open-dispute-link">
+                {disputes("button")}
+              </Link>
+            ) : null}
+            <span data-testid="payment-status">
+              <PaymentStatusBadge status={payment.matchStatus} />
+            </span>
+          </>
         }
       />
       {held ? (
@@ -140,6 +154,7 @@ export default async function PaymentPage({
                     amount={toDecimalString(suggestion.amountMinor, payment.currency)}
                     bankCharges={suggestion.bankChargesMinor > 0n ? toDecimalString(suggestion.bankChargesMinor, suggestion.invoice.currency) : ""}
                     label={suggestion.invoice.number}
+                    fee={feeFor(suggestion.invoice)}
                   />
                 </div>
               ))}
@@ -178,6 +193,7 @@ export default async function PaymentPage({
                       payment.currency,
                     )}
                     label={invoice.number ?? ""}
+                    fee={feeFor(invoice)}
                   />
                 </div>
               ))}

@@ -1,0 +1,9 @@
+import { exportInvoicesAction } from "@/lib/server/exports/invoices";
+import { exportResponse } from "@/lib/server/exports/respond";
+import { runRoute } from "@/lib/server/guard/run-route";
+
+export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  return runRoute(exportInvoicesAction, { ...search, org }, ({ format, spec }) => exportResponse(format, spec));
+}

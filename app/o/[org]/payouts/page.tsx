@@ -1,0 +1,89 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { AccountSummary } from "@/components/payouts/account-summary";
+import { PayoutTable } from "@/components/payouts/payout-table";
+import { PayoutRequestForm } from "@/components/payouts/request-form";
+import { SecondFactorGate } from "@/components/payouts/second-factor-gate";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { db } from "@/db/client";
+import { formatMoney, type Locale } from "@/lib/domain/money";
+import { hasFreshSecondFactor } from "@/lib/server/auth/session";
+import { requireOrgMember } from "@/lib/server/auth/viewer";
+import { MONEY_ROLES } from "@/lib/server/guard/access";
+import { getBalances } from "@/lib/server/ledger";
+import { settlementBankAccount } from "@/lib/server/payouts/bank-account";
+import { countAwaitingApproval, listPayouts } from "@/lib/server/payouts/queries";
+
+export const dynamic = "force-dynamic";
+
+export default async function PayoutsPage({ params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const { viewer, organization, membership } = await requireOrgMember(org);
+  const [account, balances, payouts, awaiting] = await Promise.all([
+    settlementBankAccount(db(), organization.id),
+    getBalances(db(), organization.id),
+    listPayouts(organization.id),
+    countAwaitingApproval(organization.id),
+  ]);
+  const t = await getTranslations("payouts");
+  const common = await getTranslations("common");
+  const locale = (await getLocale()) as Locale;
+  const canRequest = MONEY_ROLES.includes(membership.role);
+  const enrolled = Boolean(viewer.user.totpEnabledAt);
+  const fresh = enrolled && hasFreshSecondFactor(viewer.session);
+  const currencies = balances
+    .filter((balance) => balance.availableMinor > 0n && account?.currencies.includes(balance.currency))
+    .map((balance) => ({
+      currency: balance.currency,
+      label: t("form.availableOption", { currency: balance.currency, amount: formatMoney(balance.availableMinor, balance.currency, locale, { display: "code" }) }),
+    }));
+
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader
+        title={t("title")}
+        description={t("description")}
+        actions={
+          <Link href={`/o/${org}/payouts/settings`} className="text-sm font-medium text-teal-800 hover:underline">
+            {t("settingsLink")}
+          </Link>
+        }
+      />
+      {awaiting > 0 ? <Alert tone="warning">{t("awaiting", { count: awaiting })}</Alert> : null}
+
+      <Card>
+        <CardHeader title={t("account.title")} description={t("account.description")} />
+        <CardBody>{account ? <AccountSummary account={account} /> : <Alert tone="info">{t("account.none")}</Alert>}</CardBody>
+      </Card>
+
+      {!canRequest ? (
+        <Alert tone="info">{t("form.viewerNote")}</Alert>
+      ) : account ? (
+        <Card>
+          <CardHeader title={t("form.title")} description={t("form.description")} />
+          <CardBody className="flex flex-col gap-6">
+            {currencies.length === 0 ? (
+              <Alert tone="info">{t("form.nothing")}</Alert>
+            ) : (
+              <>
+                <SecondFactorGate
+                  enrolled={enrolled}
+                  fresh={fresh}
+                  text={{ enrollFirst: t("form.enrollFirst"), security: common("nav.security"), stepUpTitle: t("form.stepUpTitle"), stepUpDescription: t("form.stepUpDescription") }}
+                />
+                <PayoutRequestForm org={org} currencies={currencies} canConfirm={fresh} />
+              </>
+            )}
+          </CardBody>
+        </Card>
+      ) : null}
+
+      <Card>
+        <CardHeader title={t("list.title")} />
+        <PayoutTable org={org} payouts={payouts} timeZone={organization.timezone} />
+      </Card>
+    </div>
+  );
+}

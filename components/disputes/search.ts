@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { DISPUTE_CATEGORIES, DISPUTE_OUTCOMES, DISPUTE_STATUSES, DISPUTE_TIERS, ROOT_CAUSES } from "@/lib/domain/disputes";
+
+/* The dispute lists' filters as they travel in the URL: every field a string, empty meaning "any", so a view can be
+   bookmarked and shared. Malformed values fall back to the defaults (parseSearch). */
+
+const optional = <const T extends readonly [string, ...string[]]>(values: T) => z.union([z.literal(""), z.enum(values)]).default("");
+
+export const ORG_STATUS_FILTERS = ["undecided", "decided", ...DISPUTE_STATUSES] as const;
+
+/** The factory's list of its own cases. */
+export const organizationDisputeSearchSchema = z.object({
+  status: optional(ORG_STATUS_FILTERS),
+  category: optional(DISPUTE_CATEGORIES),
+});
+export type OrganizationDisputeSearch = z.output<typeof organizationDisputeSearchSchema>;
+
+export const QUEUE_STATUS_FILTERS = ["undecided", ...DISPUTE_STATUSES] as const;
+
+/** The agents' queue. */
+export const queueSearchSchema = z.object({
+  status: z.enum(QUEUE_STATUS_FILTERS).default("undecided"),
+  tier: optional(DISPUTE_TIERS),
+  category: optional(DISPUTE_CATEGORIES),
+  organization: z.uuid().or(z.literal("")).default(""),
+  breached: z.enum(["", "1"]).default(""),
+  assignee: z.enum(["", "me", "unassigned"]).default(""),
+});
+export type QueueSearch = z.output<typeof queueSearchSchema>;
+
+/** The case library. */
+export const librarySearchSchema = z.object({
+  q: z.string().trim().max(100).default(""),
+  category: optional(DISPUTE_CATEGORIES),
+  rootCause: optional(ROOT_CAUSES),
+  outcome: optional(DISPUTE_OUTCOMES),
+  page: z.string().regex(/^[1-9]\d{0,4}$/).or(z.literal("")).default(""),
+});
+export type LibrarySearch = z.output<typeof librarySearchSchema>;
+
+/** A period of statistics, as calendar dates; empty means the default period. */
+export const periodSearchSchema = z.object({
+  from: z.iso.date().or(z.literal("")).default(""),
+  to: z.iso.date().or(z.literal("")).default(""),
+});
+export type PeriodSearch = z.output<typeof periodSearchSchema>;
+
+const DAY_MS = 86_400_000;
+/** The statistics show the last year unless the URL says otherwise. */
+export const DEFAULT_PERIOD_DAYS = 365;
+
+/** The period as instants: `from` at the start of its day, `to` at the end of its day (UTC); defaults end now. */
+export function periodOf(search: PeriodSearch, now: Date): { from: Date; to: Date } {
+  const to = search.to ? new Date(Date.parse(`${search.to}T00:00:00Z`) + DAY_MS) : now;
+  const from = search.from ? new Date(`${search.from}T00:00:00Z`) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * DAY_MS);
+  return from < to ? { from, to } : { from: to, to: from };
+}

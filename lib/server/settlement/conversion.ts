@@ -1,0 +1,51 @@
+import type { Transaction } from "@/db/client";
+import { cnyEquivalent, type QuotePrice } from "@/lib/domain/fx";
+import { toDecimalString } from "@/lib/domain/money";
+import { priceSettlementConversion } from "@/lib/domain/settlement";
+import { chinaDate } from "../fees/collection-volumes";
+import { loadPricing } from "../fx/pricing";
+import { freshRate, loadRateBook } from "../fx/rates";
+import { postEntry } from "../ledger";
+
+export interface SettlementConversion {
+  entryId: string;
+  price: QuotePrice;
+}
+
+/**
+ * Converts a batch's due amount for a payout in another currency, as the platform (no member, so no member limits):
+ * the newest rate (refused when missing or stale, like a member's quote), the organization's FX pricing tier for the
+ * amount's CNY worth, and one ledger entry shaped like a member's conversion, keyed by the batch.
+ */
+export async function convertForSettlement(
+  tx: Transaction,
+  input: { organizationId: string; batchId: string; currency: string; payoutCurrency: string; dueMinor: bigint; now: Date },
+): Promise<SettlementConversion> {
+  const { organizationId, currency: sell, payoutCurrency: buy, now } = input;
+  const book = await loadRateBook(tx);
+  const rate = freshRate(book, sell, buy, now);
+  const toCny = buy === "CNY" ? rate : freshRate(book, sell, "CNY", now);
+  const price = priceSettlementConversion({
+    dueMinor: input.dueMinor,
+    sellCurrency: sell,
+    buyCurrency: buy,
+    mid: rate.mid,
+    pricing: await loadPricing(tx, organizationId, chinaDate(now)),
+    cnyEquivalentMinor: cnyEquivalent(input.dueMinor, sell, toCny.mid),
+  });
+  const { entryId } = await postEntry(tx, {
+    organizationId,
+    idempotencyKey: `settlement-fx:${input.batchId}`,
+    type: "fx_conversion",
+    description: `Settlement: ${sell} ${toDecimalString(price.sellAmountMinor, sell)} → ${buy} ${toDecimalString(price.buyAmountMinor, buy)} @ ${price.customerRate}`,
+    cause: { type: "settlement_batch", id: input.batchId },
+    lines: [
+      { account: { organizationId, kind: "available", currency: sell }, amountMinor: -price.sellTotalMinor },
+      { account: { organizationId: null, kind: "fx_position", currency: sell }, amountMinor: price.sellAmountMinor },
+      ...(price.feeMinor > 0n ? [{ account: { organizationId: null, kind: "fee_revenue" as const, currency: sell }, amountMinor: price.feeMinor }] : []),
+      { account: { organizationId: null, kind: "fx_position", currency: buy }, amountMinor: -price.buyAmountMinor },
+      { account: { organizationId, kind: "available", currency: buy }, amountMinor: price.buyAmountMinor },
+    ],
+  });
+  return { entryId, price };
+}
