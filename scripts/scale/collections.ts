@@ -5,7 +5,8 @@ import type { FeeSchedule } from "@/lib/domain/fees";
  * Turns every paid instalment of `scale_instalment` into what the app would have written when the bank statement
  * carrying it was imported and matched by its RF reference: an incoming payment, its allocation, the receipt entry
  * (platform bank_clearing → the organization's unapplied) and the match entry (unapplied → available less the
- * collection fee, which goes to the platform's fee_revenue and is recorded in fee_charges). The fee follows the
+ * collection fee, which goes to the platform's fee_revenue and is recorded in fee_charges), and the month volumes
+ * (collection_volumes) the fee tiers read. The fee follows the
  * organization's schedule: the volume tier reached by the month's collections so far (CNY equivalent at
  * `cnyRates`, the mid rates of today), rounded half-up per line like lib/domain/fees.
  *
@@ -36,7 +37,7 @@ export async function createScaleCollections(
       where s.paid_minor > 0
     ), ordered as (
       select p.*, row_number() over (order by p.at, p.n, p.position) as seq,
-             p.amount_minor * (${JSON.stringify(input.cnyRates)}::jsonb ->> p.currency::text)::numeric as cny_minor
+             round(p.amount_minor * (${JSON.stringify(input.cnyRates)}::jsonb ->> p.currency::text)::numeric)::bigint as cny_minor
       from paid p
     ), volume as (
       select o.*, coalesce(sum(o.cny_minor) over (partition by date_trunc('month', o.paid_on) order by o.seq
@@ -126,10 +127,14 @@ export async function createScaleCollections(
     from scale_payment order by seq`;
   await sql`
     insert into payment_allocations (id, organization_id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount_minor,
-                                     invoice_amount_minor, entry_id, created_at)
+                                     invoice_amount_minor, fee_minor, volume_cny_minor, entry_id, created_at)
     select allocation_id, ${organizationId}::uuid, payment_id, 'invoice', invoice_id, instalment_id, buyer_id, 'rf_reference', amount_minor,
-           amount_minor, match_entry_id, at
+           amount_minor, fee_minor, cny_minor, match_entry_id, at
     from scale_payment order by seq`;
+  await sql`
+    insert into collection_volumes (organization_id, month, volume_cny_minor)
+    select ${organizationId}::uuid, to_char(paid_on, 'YYYY-MM'), sum(cny_minor) from scale_payment group by 2
+    on conflict (organization_id, month) do update set volume_cny_minor = collection_volumes.volume_cny_minor + excluded.volume_cny_minor, updated_at = now()`;
   await sql`
     insert into fee_charges (organization_id, entry_id, type, currency, basis_minor, rate, amount_minor, charged_at)
     select ${organizationId}::uuid, match_entry_id, 'collection', currency, amount_minor, rtrim((bps / 10000.0)::text, '0'), fee_minor, at
