@@ -7,6 +7,18 @@ import { createScaleCollections } from "./collections";
 import { createScaleInvoices } from "./invoices";
 import { createScaleOrganization, SCALE_CURRENCIES } from "./organization";
 
+/** Today's mid rate to CNY of every currency the scale buyers pay in, from the stored rates. */
+async function storedCnyRates(): Promise<Record<string, string>> {
+  const book = await loadRateBook(db());
+  const rates: Record<string, string> = {};
+  for (const currency of SCALE_CURRENCIES) {
+    const rate = book.resolve(currency, "CNY");
+    if (!rate) throw new Error(`No ${currency}/CNY rate stored: import rates first (npm run ops -- rates:import FILE_OR_URL)`);
+    rates[currency] = rate.mid;
+  }
+  return rates;
+}
+
 export interface ScaleSeedResult {
   organizationId: string;
   slug: string;
@@ -22,7 +34,14 @@ export interface ScaleSeedResult {
  * A realistic factory with `invoices` invoices over three years, their payments and ledger history, written
  * set-based in one transaction (a failure leaves nothing behind); then the whole ledger is verified.
  */
-export async function seedScale(input: { invoices: number; slug: string; today: string; log?: (line: string) => void }): Promise<ScaleSeedResult> {
+export async function seedScale(input: {
+  invoices: number;
+  slug: string;
+  today: string;
+  /** Mid rates to CNY per buyer currency; the newest stored rates when absent. */
+  cnyRates?: Record<string, string>;
+  log?: (line: string) => void;
+}): Promise<ScaleSeedResult> {
   const log = input.log ?? (() => {});
   const seconds: Record<string, number> = {};
   const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
@@ -33,13 +52,7 @@ export async function seedScale(input: { invoices: number; slug: string; today: 
     return result;
   };
 
-  const book = await loadRateBook(db());
-  const cnyRates: Record<string, string> = {};
-  for (const currency of SCALE_CURRENCIES) {
-    const rate = book.resolve(currency, "CNY");
-    if (!rate) throw new Error(`No ${currency}/CNY rate stored: import rates first (npm run ops -- rates:import FILE_OR_URL)`);
-    cnyRates[currency] = rate.mid;
-  }
+  const cnyRates = input.cnyRates ?? (await storedCnyRates());
 
   const seeded = await db().transaction(async (tx) => {
     const sql = rawClient(tx);
