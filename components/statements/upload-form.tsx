@@ -33,10 +33,12 @@ type Phase =
   | { kind: "refused"; message: string };
 
 /**
+ * `importFees` are the fixed fees (formatted, one per currency) the organization's schedule charges per imported
+ * statement, told before the upload; none shown when the schedule charges none.
  * Sends the file as the request body to the upload route (streamed there, so up to 200 MB), then polls the import's
  * status route for the progress bar until it completes or fails.
  */
-export function StatementUploadForm({ org, banks }: { org: string; banks: string[] }) {
+export function StatementUploadForm({ org, banks, importFees = [] }: { org: string; banks: string[]; importFees?: string[] }) {
   const t = useTranslations("statements");
   const errors = useTranslations("errors");
   const common = useTranslations("common");
@@ -108,6 +110,11 @@ export function StatementUploadForm({ org, banks }: { org: string; banks: string
           <Select options={[{ value: "", label: t("upload.bankNone") }, ...banks.map((bank) => ({ value: bank, label: bank }))]} />
         </Field>
       </div>
+      {importFees.length > 0 ? (
+        <Alert tone="info" data-testid="statement-import-fee">
+          {t("upload.importFee", { fees: importFees.join(t("upload.importFeeSeparator")) })}
+        </Alert>
+      ) : null}
       <div>
         <Button type="submit" loading={busy} loadingText={t("upload.submitting")}>
           {t("upload.submit")}

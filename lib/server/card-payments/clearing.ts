@@ -4,6 +4,7 @@ import { buyers, cardPayments, paymentAllocations } from "@/db/schema";
 import { cardClearingEntry } from "@/lib/domain/collections";
 import { totalFees } from "@/lib/domain/fees";
 import type { CurrencyCode } from "@/lib/domain/money";
+import { reserveDisputeShortfalls } from "../disputes/shortfall";
 import { recordFeeCharges } from "../fees/charges";
 import { lockCollectionPricing } from "../fees/collection-pricing";
 import { WAKE_CHANNEL } from "../jobs/wake-channel";
@@ -53,6 +54,8 @@ export async function clearCardPaymentIn(tx: Transaction, cardPaymentId: string,
   }
   await pricer?.save(tx);
   await tx.update(cardPayments).set({ clearedAt: now, clearingEntryId: entryId, updatedAt: now }).where(eq(cardPayments.id, payment.id));
+  // What became available goes to open disputes' shortfalls first (the clearing entry already holds the available lock).
+  await reserveDisputeShortfalls(tx, payment.organizationId, currency);
   return true;
 }
 

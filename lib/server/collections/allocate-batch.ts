@@ -5,6 +5,7 @@ import { type FeeLine, totalFees } from "@/lib/domain/fees";
 import { canonicalRequest, mayGoNegative, validateEntry } from "@/lib/domain/ledger";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
+import { reserveDisputeShortfalls } from "../disputes/shortfall";
 import { lockCollectionPricing } from "../fees/collection-pricing";
 
 export interface BatchAllocation {
@@ -191,6 +192,11 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
                   ${sql.array(touchedPayments.map((row) => row.buyer_id))}::uuid[]) as t(id, unapplied, buyer_id)
      where p.id = t.id`;
   await saveInvoiceStates(sql, [...touchedInvoices].map((id) => ({ invoice: invoiceById.get(id)!, instalments: instalmentsOf.get(id) ?? [] })), organization?.timezone);
+  // What became available goes to open disputes' shortfalls first, once per currency touched (the postings hold the
+  // available accounts, which reserveDisputeShortfalls locks before the cases).
+  for (const currency of [...new Set(collections.map((collection) => collection.currency))].sort()) {
+    await reserveDisputeShortfalls(tx, organizationId, currency);
+  }
   return outcome;
 }
 

@@ -9,6 +9,7 @@ import { markFeeChargesReversed, recordFeeCharges } from "../fees/charges";
 import { lockCollectionPricing, uncountCollection } from "../fees/collection-pricing";
 import { ActionError } from "../guard/action-error";
 import { postEntry, reverseEntry } from "../ledger";
+import { reserveDisputeShortfalls } from "../disputes/shortfall";
 import { buyerRefundableCredit } from "../refunds/queries";
 
 export type MatchMethod = "rf_reference" | "invoice_number" | "manual";
@@ -50,6 +51,8 @@ function assertUnapplied(payment: PaymentRow, amountMinor: bigint): void {
  * collection fee to the platform's fee revenue) per instalment it touches, oldest instalment first; what exceeds
  * the invoice is kept as the buyer's credit, charged nothing. Locks the payment, then the invoice, then the
  * organization's month volume, so concurrent matches wait, never over-allocate and are priced one after another.
+ * What became available is then reserved for open disputes' shortfalls first (the posting already holds the
+ * available account, which reserveDisputeShortfalls locks before the cases, the order every dispute path keeps).
  */
 export async function allocateToInvoice(
   tx: Transaction,
@@ -130,6 +133,7 @@ export async function allocateToInvoice(
   await pricer.save(tx);
   await settlePayment(tx, payment, request.amountMinor, invoice.buyerId);
   await recomputeInvoice(tx, invoice.id);
+  if (parts.length > 0) await reserveDisputeShortfalls(tx, payment.organizationId, payment.currency);
   return { allocationIds, creditedMinor: excess };
 }
 

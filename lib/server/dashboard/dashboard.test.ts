@@ -1,7 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { feeCharges, invoices, organizations, paymentAllocations } from "@/db/schema";
+import { feeCharges, fxRates, invoices, organizations, paymentAllocations } from "@/db/schema";
 import { addDays } from "@/lib/domain/invoices";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { createApprovedTeam, createTestBuyer, createTestInvoice } from "@/tests/fixtures/invoices";
@@ -78,10 +78,12 @@ describe("the factory dashboard", () => {
   const now = new Date();
   beforeAll(async () => {
     await storeObservations(db(), [
-      { base: "EUR", quote: "CNY", rate: "8", asOf: now, source: "test" },
-      { base: "EUR", quote: "USD", rate: "1.25", asOf: now, source: "test" },
+      { base: "EUR", quote: "CNY", rate: "8", asOf: now, source: "dashboard-test" },
+      { base: "EUR", quote: "USD", rate: "1.25", asOf: now, source: "dashboard-test" },
     ]);
   });
+  // Other files' tests read the newest rates of the shared test database: leave none of ours behind.
+  afterAll(() => db().delete(fxRates).where(eq(fxRates.source, "dashboard-test")));
   const noFilter = (today: string) => dashboardFilters({ from: "", to: "", currency: "", buyer: "" }, today);
 
   it("gives the figures that the invoices and the ledger give, for an organization with known answers", async () => {

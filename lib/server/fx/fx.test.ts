@@ -1,7 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, fxConversions, fxQuotes, journalEntries, kybApplications, memberships, tierLimits } from "@/db/schema";
+import { auditLog, feeSchedules, fxConversions, fxQuotes, journalEntries, kybApplications, memberships, tierLimits } from "@/db/schema";
+import { STANDARD_FEE_SCHEDULE, toStoredFeeSchedule } from "@/lib/domain/fees";
 import { createTeam, createUser, signedIn } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
 import type { RequestContext } from "../guard/request-context";
@@ -10,7 +11,7 @@ import { collect } from "@/tests/fixtures/ledger";
 import { verifyLedger } from "../ledger/verify";
 import { enterRateAction } from "./admin";
 import { conversionsCsv, exportConversionsAction, listConversions } from "./history";
-import { setPricingAction } from "./pricing";
+import { pricingOverview, setPricingAction } from "./pricing";
 import { acceptQuoteAction, organizationQuote, requestQuoteAction } from "./quotes";
 import { ecbObservations, loadRateBook, refreshDemoRates, storeObservations } from "./rates";
 
@@ -104,6 +105,31 @@ describe("quotes and conversion", () => {
     const refused = await executeAction(setPricingAction, { organizationId: team.organization.id, tiers: [{ from: "5", spreadBps: "40", feeBps: "0" }] }, adminRequest);
     expect(refused).toMatchObject({ ok: false, code: "fx_pricing_first_tier_not_zero" });
     expect(await executeAction(setPricingAction, { organizationId: team.organization.id, tiers: [] }, team.ownerRequest)).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("shows on the pricing overview which organizations are priced by their own fee schedule, with no tiers of their own", async () => {
+    const priced = await approvedTeam({ usdMinor: 0n });
+    const scheduled = await approvedTeam({ usdMinor: 0n });
+    const admin = await createUser({ staffRole: "platform_admin", totp: true });
+    const adminRequest = await signedIn(admin, { secondFactorAgoMs: 0 });
+    expect(await executeAction(setPricingAction, { organizationId: priced.organization.id, tiers: [{ from: "0", spreadBps: "35", feeBps: "5" }] }, adminRequest)).toMatchObject({ ok: true });
+    expect(await executeAction(setPricingAction, { organizationId: scheduled.organization.id, tiers: [{ from: "0", spreadBps: "35", feeBps: "5" }] }, adminRequest)).toMatchObject({ ok: true });
+    await db().insert(feeSchedules).values({
+      organizationId: scheduled.organization.id,
+      version: 1,
+      effectiveFrom: STANDARD_FEE_SCHEDULE.effectiveFrom,
+      schedule: toStoredFeeSchedule(STANDARD_FEE_SCHEDULE),
+    });
+
+    const overview = await pricingOverview();
+    expect(overview.find((row) => row.id === priced.organization.id)).toMatchObject({ pricedBy: "custom", tiers: [{ fromCnyMinor: 0n, spreadBps: 35, feeBps: 5 }] });
+    expect(overview.find((row) => row.id === scheduled.organization.id)).toMatchObject({ pricedBy: "feeSchedule", tiers: [] });
+    const plain = await approvedTeam({ usdMinor: 0n });
+    expect((await pricingOverview()).find((row) => row.id === plain.organization.id)).toMatchObject({ pricedBy: "default" });
+    expect(await executeAction(setPricingAction, { organizationId: scheduled.organization.id, tiers: [{ from: "0", spreadBps: "20", feeBps: "0" }] }, adminRequest)).toMatchObject({
+      ok: false,
+      code: "fee_schedule_sets_fx_pricing",
+    });
   });
 });
 

@@ -1,7 +1,7 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
-import { fxPricing, organizations } from "@/db/schema";
+import { feeSchedules, fxPricing, organizations } from "@/db/schema";
 import { DEFAULT_PRICING, fromStoredTiers, pricingProblem, toStoredTiers, MAX_TIERS, type Pricing, type PricingTier } from "@/lib/domain/fx";
 import { parseAmount, toDecimalString } from "@/lib/domain/money";
 import { feeScheduleOn, hasOwnFeeSchedule, standardScheduleOf } from "../fees/schedules";
@@ -16,14 +16,27 @@ export async function loadPricing(executor: Executor, organizationId: string, da
   return (await feeScheduleOn(organizationId, date, executor)).fx;
 }
 
-/** Every organization with its pricing, for the admin page. */
+/**
+ * Every organization with its pricing, for the admin page: `feeSchedule` when it has a fee schedule of its own
+ * (its FX tiers are set there, so none are shown here), else its own tiers set here (`custom`) or the default.
+ */
 export async function pricingOverview() {
   const rows = await db()
-    .select({ id: organizations.id, slug: organizations.slug, name: organizations.name, tiers: fxPricing.tiers })
+    .select({
+      id: organizations.id,
+      slug: organizations.slug,
+      name: organizations.name,
+      tiers: fxPricing.tiers,
+      byFeeSchedule: sql<boolean>`exists (select 1 from ${feeSchedules} where ${feeSchedules.organizationId} = ${organizations.id})`,
+    })
     .from(organizations)
     .leftJoin(fxPricing, eq(fxPricing.organizationId, organizations.id))
     .orderBy(asc(organizations.name));
-  return rows.map((row) => ({ ...row, custom: row.tiers !== null, tiers: row.tiers ? fromStoredTiers(row.tiers) : [...DEFAULT_PRICING.tiers] }));
+  return rows.map(({ byFeeSchedule, tiers, ...organization }) =>
+    byFeeSchedule
+      ? { ...organization, pricedBy: "feeSchedule" as const, tiers: [] }
+      : { ...organization, pricedBy: tiers ? ("custom" as const) : ("default" as const), tiers: tiers ? fromStoredTiers(tiers) : [...DEFAULT_PRICING.tiers] },
+  );
 }
 
 const bpsField = z.string().trim().max(6);

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { and, eq, like, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, feeCharges, fxRates, journalEntries, kybApplications, memberships, payouts } from "@/db/schema";
 import { bankAccountSchema } from "@/lib/server/kyb/schemas";
@@ -75,6 +75,9 @@ async function payoutEntryCount(organizationId: string): Promise<number> {
   return row!.n;
 }
 
+
+// Other files' tests read the newest rates of the shared test database: leave none of ours behind.
+afterAll(() => db().delete(fxRates).where(like(fxRates.source, "payouts-test-%")));
 describe("settlement bank account", () => {
   it("is the approved application's account: CNY always, foreign currencies only with a foreign-currency account", async () => {
     const withForeign = await payoutTeam({ fundsMinor: 0n });
@@ -169,7 +172,7 @@ describe("requesting a payout", () => {
   it("prices a foreign-currency payout's limits in CNY at the newest mid rate", async () => {
     const team = await payoutTeam({ fundsMinor: 0n });
     await collect(team.organization.id, 500_000n, 0n, "USD");
-    await db().insert(fxRates).values({ base: "USD", quote: "CNY", rate: "7.2000", asOf: new Date(), source: `test-${randomUUID()}` });
+    await db().insert(fxRates).values({ base: "USD", quote: "CNY", rate: "7.2000", asOf: new Date(), source: `payouts-test-${randomUUID()}` });
     const { payoutId } = await requested(team.ownerRequest, input(team.slug, { currency: "USD", amount: "1000.00" }));
     const payout = await payoutRow(payoutId);
     expect(payout).toMatchObject({ currency: "USD", feeMinor: 100n, netMinor: 99_900n, cnyEquivalentMinor: 720_000n });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { and, eq, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { and, eq, like, sql } from "drizzle-orm";
+import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import {
   auditLog,
@@ -41,6 +41,9 @@ import { updateScheduleAction } from "./schedules";
 import { loadBatch } from "./statement";
 
 let sequence = 0;
+
+// Other files' tests read the newest rates of the shared test database: leave none of ours behind.
+afterAll(() => db().delete(fxRates).where(like(fxRates.source, "settlement-test-%")));
 
 /** A mid rate for the limits' CNY equivalent and for conversions (cross rates resolve through it). */
 async function usdRate(rate = "7.2000") {

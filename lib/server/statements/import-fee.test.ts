@@ -8,6 +8,7 @@ import { accountBalance, collect, org } from "@/tests/fixtures/ledger";
 import { createOrganization } from "@/tests/fixtures/people";
 import { credit, openCollectionAccounts, writeTemp } from "@/tests/fixtures/statements";
 import { checkLedger } from "../ledger/verify";
+import { statementImportFeesOn } from "./import-fee";
 import { createStatementImport } from "./imports";
 import { runStatementImport } from "./run-import";
 
@@ -65,5 +66,15 @@ describe("statement import fee", () => {
     await importFile(costly.organizationId, costly.file);
     expect(await importFees(costly.organizationId)).toEqual([]);
     expect(await accountBalance(org(costly.organizationId, "available", "EUR"))).toBe(10_000n);
+  });
+
+  it("tells before an upload what the schedule in effect charges per imported statement, and nothing on the standard schedule", async () => {
+    const priced = await factory({ USD: 300n, EUR: 200n });
+    expect(await statementImportFeesOn(priced.organizationId)).toEqual([
+      { currency: "EUR", amountMinor: 200n },
+      { currency: "USD", amountMinor: 300n },
+    ]);
+    const standard = await factory(null);
+    expect(await statementImportFeesOn(standard.organizationId)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import type { Transaction } from "@/db/client";
+import { db, type Executor, type Transaction } from "@/db/client";
 import { statementImportFee } from "@/lib/domain/fees";
 import { isLedgerError } from "@/lib/domain/ledger";
 import type { CurrencyCode } from "@/lib/domain/money";
@@ -6,6 +6,22 @@ import { feeRevenueLine, recordFeeCharges } from "../fees/charges";
 import { chinaDate } from "../fees/collection-volumes";
 import { feeScheduleOn } from "../fees/schedules";
 import { postEntry } from "../ledger";
+
+/**
+ * What one imported statement would be charged per currency under the organization's fee schedule in effect at
+ * `at` (China date, as the charge is priced), currencies in alphabetical order; empty when the schedule charges none.
+ */
+export async function statementImportFeesOn(
+  organizationId: string,
+  at: Date = new Date(),
+  executor: Executor = db(),
+): Promise<{ currency: CurrencyCode; amountMinor: bigint }[]> {
+  const schedule = await feeScheduleOn(organizationId, chinaDate(at), executor);
+  return (Object.entries(schedule.statementImportFixed) as [CurrencyCode, bigint | undefined][])
+    .filter((entry): entry is [CurrencyCode, bigint] => entry[1] !== undefined && entry[1] > 0n)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([currency, amountMinor]) => ({ currency, amountMinor }));
+}
 
 /**
  * The schedule's fixed fee for a completed statement import, once per import and currency of the organization's

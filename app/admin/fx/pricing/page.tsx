@@ -38,13 +38,26 @@ export default async function FxPricingAdminPage() {
       ) : null}
       {organizations.map((organization) => (
         <Card key={organization.id}>
-          <CardHeader title={organization.name} description={organization.slug} actions={<Badge tone={organization.custom ? "brand" : "neutral"}>{organization.custom ? t("custom") : t("default")}</Badge>} />
+          <CardHeader
+            title={organization.name}
+            description={organization.slug}
+            actions={<Badge tone={organization.pricedBy === "default" ? "neutral" : "brand"}>{t(organization.pricedBy)}</Badge>}
+          />
           <CardBody>
-            <PricingForm
-              organizationId={organization.id}
-              name={organization.name}
-              tiers={organization.tiers.map((tier) => ({ from: toDecimalString(tier.fromCnyMinor, "CNY"), spreadBps: String(tier.spreadBps), feeBps: String(tier.feeBps) }))}
-            />
+            {organization.pricedBy === "feeSchedule" ? (
+              <p className="text-sm text-slate-700" data-testid="fx-priced-by-fee-schedule">
+                {t("pricedByFeeSchedule")}{" "}
+                <Link href={`/admin/fees/${organization.id}`} className="font-medium text-teal-800 hover:underline">
+                  {t("feeScheduleLink", { name: organization.name })}
+                </Link>
+              </p>
+            ) : (
+              <PricingForm
+                organizationId={organization.id}
+                name={organization.name}
+                tiers={organization.tiers.map((tier) => ({ from: toDecimalString(tier.fromCnyMinor, "CNY"), spreadBps: String(tier.spreadBps), feeBps: String(tier.feeBps) }))}
+              />
+            )}
           </CardBody>
         </Card>
       ))}

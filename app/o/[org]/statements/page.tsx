@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { CsvMappingForm, DeleteCsvMappingButton } from "@/components/statements/csv-mapping-form";
 import { ImportTable } from "@/components/statements/import-table";
@@ -6,10 +6,12 @@ import { StatementUploadForm } from "@/components/statements/upload-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { formatMoney, type Locale } from "@/lib/domain/money";
 import type { CsvMapping } from "@/lib/domain/statements";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
 import { listCsvMappings } from "@/lib/server/statements/csv-mappings";
+import { statementImportFeesOn } from "@/lib/server/statements/import-fee";
 import { listStatementImports } from "@/lib/server/statements/queries";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +27,12 @@ export default async function StatementsPage({
   const search = await searchParams;
   const { organization, membership } = await requireOrgMember(org);
   const t = await getTranslations("statements");
-  const [imports, mappings] = await Promise.all([listStatementImports(organization.id), listCsvMappings(organization.id)]);
+  const locale = (await getLocale()) as Locale;
+  const [imports, mappings, importFees] = await Promise.all([
+    listStatementImports(organization.id),
+    listCsvMappings(organization.id),
+    statementImportFeesOn(organization.id),
+  ]);
   const canImport = MONEY_ROLES.includes(membership.role);
   const editing = mappings.find((m) => m.id === search.mapping);
 
@@ -36,7 +43,11 @@ export default async function StatementsPage({
         <Card>
           <CardHeader title={t("upload.title")} description={t("upload.description")} />
           <CardBody>
-            <StatementUploadForm org={org} banks={mappings.map((m) => m.bankName)} />
+            <StatementUploadForm
+              org={org}
+              banks={mappings.map((m) => m.bankName)}
+              importFees={importFees.map((fee) => formatMoney(fee.amountMinor, fee.currency, locale, { display: "code" }))}
+            />
           </CardBody>
         </Card>
       ) : null}
