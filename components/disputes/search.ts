@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { DISPUTE_CATEGORIES, DISPUTE_OUTCOMES, DISPUTE_STATUSES, DISPUTE_TIERS, ROOT_CAUSES } from "@/lib/domain/disputes";
+import { cursorSchema, SORT_DIRECTIONS } from "@/lib/server/lists/keyset";
 
 /* The dispute lists' filters as they travel in the URL: every field a string, empty meaning "any", so a view can be
    bookmarked and shared. Malformed values fall back to the defaults (parseSearch). */
@@ -14,6 +15,16 @@ export const organizationDisputeSearchSchema = z.object({
   category: optional(DISPUTE_CATEGORIES),
 });
 export type OrganizationDisputeSearch = z.output<typeof organizationDisputeSearchSchema>;
+
+export const ORGANIZATION_DISPUTE_SORTS = ["opened", "amount"] as const;
+
+/** The factory's list with its order and keyset cursor (lib/server/lists/keyset.ts). */
+export const organizationDisputeListSchema = organizationDisputeSearchSchema.extend({
+  sort: z.enum(ORGANIZATION_DISPUTE_SORTS).default("opened"),
+  dir: z.enum(SORT_DIRECTIONS).default("desc"),
+  after: cursorSchema,
+});
+export type OrganizationDisputeList = z.output<typeof organizationDisputeListSchema>;
 
 export const QUEUE_STATUS_FILTERS = ["undecided", ...DISPUTE_STATUSES] as const;
 

@@ -2,11 +2,11 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { type CurrencyCode, formatMoney, type Locale } from "@/lib/domain/money";
-import type { PayoutListRow } from "@/lib/server/payouts/queries";
+import type { PayoutPageRow } from "@/lib/server/payouts/list";
 import { PayoutStatusBadge } from "./status-badge";
 
-/** The organization's payouts, newest first, each linking to its page. */
-export async function PayoutTable({ org, payouts, timeZone }: { org: string; payouts: PayoutListRow[]; timeZone: string }) {
+/** A page of the organization's payouts in the list's order, each linking to its page. */
+export async function PayoutTable({ org, payouts, timeZone }: { org: string; payouts: PayoutPageRow[]; timeZone: string }) {
   const t = await getTranslations("payouts");
   const format = await getFormatter();
   const locale = (await getLocale()) as Locale;

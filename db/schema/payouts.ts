@@ -67,6 +67,8 @@ export const payouts = pgTable(
   },
   (t) => [
     index("payouts_org_requested_idx").on(t.organizationId, t.requestedAt),
+    index("payouts_org_amount_idx").on(t.organizationId, t.amountMinor, t.id),
+    index("payouts_status_paid_idx").on(t.status, t.paidAt),
     index("payouts_status_idx").on(t.status),
     uniqueIndex("payouts_entry_key").on(t.entryId),
     uniqueIndex("payouts_settlement_batch_key").on(t.settlementBatchId),

@@ -18,7 +18,7 @@ import { decideDisputeAction } from "./decide";
 import { buyerDownloadEvidenceAction, buyerUploadEvidenceAction, factoryDownloadEvidenceAction, factoryUploadEvidenceAction, staffDownloadEvidenceAction } from "./evidence";
 import { factoryMessageAction } from "./messages";
 import { openDisputeAction } from "./open";
-import { buyerDisputeCase, organizationDisputeCase, organizationDisputes } from "./queries";
+import { buyerDisputeCase, organizationDisputeCase, organizationDisputePage } from "./queries";
 
 let uploadsRoot: string;
 beforeAll(() => {
@@ -45,7 +45,7 @@ describe("a factory's cases", () => {
     const caseA = await openCaseAs(a.owner, openInput(a.org, a.invoice.id));
     const caseB = await openCaseAs(b.owner, openInput(b.org, b.invoice.id));
 
-    expect((await organizationDisputes(a.orgId)).map((row) => row.id)).toEqual([caseA.disputeId]);
+    expect((await organizationDisputePage(a.orgId)).rows.map((row) => row.id)).toEqual([caseA.disputeId]);
     expect(await organizationDisputeCase(b.orgId, caseA.disputeId)).toBeNull();
     expect((await organizationDisputeCase(a.orgId, caseA.disputeId))?.dispute.number).toBe(caseA.number);
 

@@ -25,7 +25,9 @@ import {
   type DisputeTier,
   type EscalationReason,
 } from "@/lib/domain/disputes";
+import { organizationDisputeListSchema, type OrganizationDisputeList } from "@/components/disputes/search";
 import { now } from "../clock";
+import { afterCursor, decodeCursor, encodeCursor, keysetOrder, type SortKey } from "../lists/keyset";
 import { DISPUTE_STAFF } from "./access";
 import { disputeByBuyerToken } from "./buyer-link";
 import { timelineOf, type Dispute } from "./case";
@@ -148,20 +150,43 @@ export async function queueCounts(executor: Executor = db()) {
   return { undecided: row!.undecided, unassigned: row!.unassigned, breachedNow: row!.breachedNow, byTier: { L1: row!.L1, L2: row!.L2, L3: row!.L3 } as Record<DisputeTier, number> };
 }
 
-/** One organization's cases, newest first. */
-export async function organizationDisputes(
+/** Each order of the factory's list (disputes_org_opened_idx for the default one). */
+const ORGANIZATION_SORT_KEYS: Record<OrganizationDisputeList["sort"], SortKey> = {
+  opened: { expression: sql`${disputes.openedAt}`, type: "timestamptz" },
+  amount: { expression: sql`${disputes.disputedMinor}`, type: "bigint" },
+};
+
+/** One page of an organization's cases in the chosen order (newest first by default), with the next page's cursor. */
+export async function organizationDisputePage(
   organizationId: string,
-  filters: { status?: DisputeStatus | "undecided" | "decided"; category?: DisputeCategory } = {},
+  search: OrganizationDisputeList = organizationDisputeListSchema.parse({}),
+  limit = 50,
   executor: Executor = db(),
-): Promise<DisputeRow[]> {
+): Promise<{ rows: DisputeRow[]; nextCursor: string | null }> {
   const at = await now(executor);
-  const rows = await rowsQuery(
-    executor,
-    and(eq(disputes.organizationId, organizationId), statusCondition(filters.status), filters.category ? eq(disputes.category, filters.category) : undefined),
-  )
-    .orderBy(desc(disputes.openedAt), desc(disputes.id))
-    .limit(500);
-  return rows.map((row) => toRow(row, at));
+  const key = ORGANIZATION_SORT_KEYS[search.sort];
+  const cursor = decodeCursor(search.after);
+  const rows = await executor
+    .select({ ...rowColumns, sortValue: sql<string>`${key.expression}::text` })
+    .from(disputes)
+    .innerJoin(organizations, eq(organizations.id, disputes.organizationId))
+    .innerJoin(buyers, eq(buyers.id, disputes.buyerId))
+    .leftJoin(assignee, eq(assignee.id, disputes.assigneeId))
+    .where(
+      and(
+        eq(disputes.organizationId, organizationId),
+        statusCondition(search.status || undefined),
+        search.category ? eq(disputes.category, search.category) : undefined,
+        cursor ? afterCursor(key, sql`${disputes.id}`, search.dir, cursor) : undefined,
+      ),
+    )
+    .orderBy(keysetOrder(key, sql`${disputes.id}`, search.dir))
+    .limit(limit + 1);
+  const last = rows[limit - 1];
+  return {
+    rows: rows.slice(0, limit).map(({ sortValue: _sortValue, ...row }) => toRow(row, at)),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.sortValue, last.id) : null,
+  };
 }
 
 /** The organizations that have cases, for the queue's filter. */

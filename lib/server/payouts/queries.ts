@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { feeCharges, payouts, users } from "@/db/schema";
@@ -21,14 +21,6 @@ function joined() {
     .leftJoin(requester, eq(requester.id, payouts.requestedBy))
     .leftJoin(approver, eq(approver.id, payouts.approvedBy))
     .leftJoin(canceller, eq(canceller.id, payouts.cancelledBy));
-}
-
-export type PayoutListRow = Awaited<ReturnType<typeof listPayouts>>[number];
-
-/** The organization's payouts, newest first, with who requested and approved each. */
-export async function listPayouts(organizationId: string, limit = 100) {
-  const rows = await joined().where(eq(payouts.organizationId, organizationId)).orderBy(desc(payouts.requestedAt), desc(payouts.id)).limit(limit);
-  return rows.map(({ payout, ...names }) => ({ ...payout, ...names }));
 }
 
 /** Payouts waiting for an owner's approval. */

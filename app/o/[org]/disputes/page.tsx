@@ -1,16 +1,17 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizationDisputeFilters } from "@/components/disputes/filters";
 import { OrganizationDisputeTable } from "@/components/disputes/organization-dispute-table";
-import { organizationDisputeSearchSchema, periodOf } from "@/components/disputes/search";
+import { organizationDisputeListSchema, periodOf } from "@/components/disputes/search";
 import { DisputeStatistics } from "@/components/disputes/statistics";
+import { Pager } from "@/components/lists/pager";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/i18n/catalog";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { now } from "@/lib/server/clock";
-import { organizationDisputes } from "@/lib/server/disputes/queries";
+import { organizationDisputePage } from "@/lib/server/disputes/queries";
 import { disputeStatistics } from "@/lib/server/disputes/statistics";
-import { parseSearch } from "@/lib/server/http/search-params";
+import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -23,10 +24,10 @@ export default async function DisputesPage({
 }) {
   const { org } = await params;
   const { organization } = await requireOrgMember(org);
-  const search = parseSearch(organizationDisputeSearchSchema, await searchParams);
+  const search = parseSearch(organizationDisputeListSchema, await searchParams);
   const [t, locale, at] = await Promise.all([getTranslations("disputes"), getLocale() as Promise<Locale>, now()]);
-  const [rows, stats] = await Promise.all([
-    organizationDisputes(organization.id, { status: search.status || undefined, category: search.category || undefined }),
+  const [page, stats] = await Promise.all([
+    organizationDisputePage(organization.id, search),
     disputeStatistics({ organizationId: organization.id, ...periodOf({ from: "", to: "" }, at) }),
   ]);
   const filtered = search.status !== "" || search.category !== "";
@@ -35,11 +36,15 @@ export default async function DisputesPage({
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <div className="border-b border-slate-200 px-6 py-4">
-          <OrganizationDisputeFilters search={search} />
+          <OrganizationDisputeFilters org={org} search={search} />
         </div>
-        <OrganizationDisputeTable org={org} rows={rows} now={at} locale={locale} timeZone={organization.timezone} emptyText={filtered ? t("list.empty") : t("list.emptyAll")} />
+        <OrganizationDisputeTable org={org} rows={page.rows} now={at} locale={locale} timeZone={organization.timezone} emptyText={filtered ? t("list.empty") : t("list.emptyAll")} />
         <p className="border-t border-slate-200 px-6 py-3 text-sm text-slate-600">{t("list.openFromHint")}</p>
       </Card>
+      <Pager
+        firstHref={search.after ? `/o/${org}/disputes${searchString({ ...search, after: "" })}` : null}
+        nextHref={page.nextCursor ? `/o/${org}/disputes${searchString(search, { after: page.nextCursor })}` : null}
+      />
       <Card>
         <CardHeader title={t("statistics.title")} description={t("statistics.description")} />
         <CardBody>

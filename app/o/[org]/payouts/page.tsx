@@ -1,6 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Pager } from "@/components/lists/pager";
 import { AccountSummary } from "@/components/payouts/account-summary";
+import { PayoutFilters } from "@/components/payouts/payout-filters";
 import { PayoutTable } from "@/components/payouts/payout-table";
 import { PayoutRequestForm } from "@/components/payouts/request-form";
 import { SecondFactorGate } from "@/components/payouts/second-factor-gate";
@@ -8,23 +10,33 @@ import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { db } from "@/db/client";
+import { INVOICE_CURRENCIES } from "@/lib/domain/invoices";
 import { formatMoney, type Locale } from "@/lib/domain/money";
 import { hasFreshSecondFactor } from "@/lib/server/auth/session";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
+import { parseSearch, searchString } from "@/lib/server/http/search-params";
 import { getBalances } from "@/lib/server/ledger";
 import { settlementBankAccount } from "@/lib/server/payouts/bank-account";
-import { countAwaitingApproval, listPayouts } from "@/lib/server/payouts/queries";
+import { listPayoutPage, payoutSearchSchema } from "@/lib/server/payouts/list";
+import { countAwaitingApproval } from "@/lib/server/payouts/queries";
 
 export const dynamic = "force-dynamic";
 
-export default async function PayoutsPage({ params }: { params: Promise<{ org: string }> }) {
+export default async function PayoutsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ org: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { org } = await params;
   const { viewer, organization, membership } = await requireOrgMember(org);
-  const [account, balances, payouts, awaiting] = await Promise.all([
+  const search = parseSearch(payoutSearchSchema, await searchParams);
+  const [account, balances, page, awaiting] = await Promise.all([
     settlementBankAccount(db(), organization.id),
     getBalances(db(), organization.id),
-    listPayouts(organization.id),
+    listPayoutPage(organization.id, search, organization.timezone),
     countAwaitingApproval(organization.id),
   ]);
   const t = await getTranslations("payouts");
@@ -82,8 +94,15 @@ export default async function PayoutsPage({ params }: { params: Promise<{ org: s
 
       <Card>
         <CardHeader title={t("list.title")} />
-        <PayoutTable org={org} payouts={payouts} timeZone={organization.timezone} />
+        <div className="border-b border-slate-200 px-6 py-4">
+          <PayoutFilters org={org} search={search} currencies={INVOICE_CURRENCIES} />
+        </div>
+        <PayoutTable org={org} payouts={page.rows} timeZone={organization.timezone} />
       </Card>
+      <Pager
+        firstHref={search.after ? `/o/${org}/payouts${searchString({ ...search, after: "" })}` : null}
+        nextHref={page.nextCursor ? `/o/${org}/payouts${searchString(search, { after: page.nextCursor })}` : null}
+      />
     </div>
   );
 }

@@ -1,0 +1,9 @@
+import { exportPayoutsAction } from "@/lib/server/exports/payouts";
+import { exportResponse } from "@/lib/server/exports/respond";
+import { runRoute } from "@/lib/server/guard/run-route";
+
+export async function GET(request: Request, { params }: { params: Promise<{ org: string }> }) {
+  const { org } = await params;
+  const search = Object.fromEntries(new URL(request.url).searchParams);
+  return runRoute(exportPayoutsAction, { ...search, org }, ({ format, spec }) => exportResponse(format, spec));
+}

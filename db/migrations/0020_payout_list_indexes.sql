@@ -1,0 +1,2 @@
+CREATE INDEX "payouts_org_amount_idx" ON "payouts" USING btree ("organization_id","amount_minor","id");--> statement-breakpoint
+CREATE INDEX "payouts_status_paid_idx" ON "payouts" USING btree ("status","paid_at");
