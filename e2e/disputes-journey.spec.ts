@@ -8,7 +8,6 @@ import { expectNotFoundPage } from "./support/shell";
 import { en } from "./support/messages";
 
 const AGENT = "agent@demo.quayside.test";
-const ADMIN = "admin@demo.quayside.test";
 
 // A 1×1 PNG (the "photo") and a one-page PDF: the upload rules look at their content.
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==", "base64");
@@ -93,11 +92,11 @@ test.afterAll(() => {
 });
 
 /*
- * Issue 8's journey. A quality claim starts in L2 (lib/domain/disputes DEFAULT_TIER), whose service level is a proposed
- * resolution within 48 h; so the clock moves 49 h, the timers flag the breach and escalate the case one tier (L2 → L3),
- * and the L3 decision is the platform admin's: the agent sees the breach and that the decision is not theirs.
+ * Issue 8's journey. Every case opens in L1 (lib/domain/disputes DEFAULT_TIER), the front line with a first response
+ * due within 24 h; so the clock moves 25 h, the timers flag and count the breach and escalate the quality claim to
+ * L2's specialists, where the agent (no admin: L2 is an agent's decision) decides partial.
  */
-test("a quality claim with a photo: the buyer answers by link, the agent claims it and sees the breach, the admin decides partial, the factory sees both parts", async ({
+test("a quality claim with a photo: the buyer answers by link, the agent claims it, sees the L1 breach and the case in L2, decides partial, the factory sees both parts", async ({
   page,
   context,
   browser,
@@ -135,7 +134,7 @@ test("a quality claim with a photo: the buyer answers by link, the agent claims 
     await page.waitForURL(/\/disputes\/[0-9a-f-]{36}$/);
     disputeId = page.url().split("/").pop()!;
     number = (await page.getByTestId("dispute-number").innerText()).trim();
-    await expect(page.getByTestId("dispute-tier")).toHaveText("L2");
+    await expect(page.getByTestId("dispute-tier")).toHaveText("L1");
     await expect(page.getByTestId("dispute-reserved")).toContainText("USD 100.00");
     await expect(page.getByTestId("dispute-evidence-item")).toContainText("cracked-hinge.png");
     await expectNoSeriousViolations(page);
@@ -171,7 +170,8 @@ test("a quality claim with a photo: the buyer answers by link, the agent claims 
     await agent.page.goto("/admin/disputes");
     await expect(agent.page.getByRole("heading", { level: 1, name: en("disputes.admin.queueTitle") })).toBeVisible();
     const row = agent.page.locator(`[data-testid="queue-row"][data-number="${number}"]`);
-    await expect(row.getByTestId("dispute-deadline")).toContainText(en("disputes.deadline.proposal"));
+    await expect(row.getByTestId("dispute-tier")).toHaveText("L1");
+    await expect(row.getByTestId("dispute-deadline")).toContainText(en("disputes.deadline.first_response"));
     await expectNoSeriousViolations(agent.page);
     await row.getByRole("button", { name: en("disputes.admin.claimNamed", { number }) }).click();
     await expect(row).toContainText("Dispute Agent");
@@ -182,32 +182,30 @@ test("a quality claim with a photo: the buyer answers by link, the agent claims 
     await expectNoSeriousViolations(agent.page);
   });
 
-  await test.step("the L2 level passes on the test clock: the queue flags the breach and the timers escalate the case to L3", async () => {
-    ops("clock:advance", "49h");
+  await test.step("the L1 level passes on the test clock: the queue flags the breach and the case is escalated to L2", async () => {
+    ops("clock:advance", "25h");
     await agent.page.goto("/admin/disputes?breached=1");
     const row = agent.page.locator(`[data-testid="queue-row"][data-number="${number}"]`);
     await expect(row.getByTestId("dispute-breached")).toBeVisible();
-    await expect(row.getByTestId("dispute-tier")).toHaveText("L3");
+    await expect(row.getByTestId("dispute-tier")).toHaveText("L2");
     await row.getByRole("link", { name: en("disputes.admin.openCase", { number }) }).click();
     await expect(agent.page.getByTestId("dispute-breach-alert")).toBeVisible();
-    await expect(agent.page.locator('[data-testid="dispute-event"][data-kind="breached"]')).toContainText(en("disputes.deadline.proposal"));
-    await expect(agent.page.locator('[data-testid="dispute-event"][data-kind="escalated"]')).toContainText("L2 → L3");
-    // An L3 case is a management decision: the agent has no decision form.
-    await expect(agent.page.getByTestId("decision-needs-admin")).toBeVisible();
-    await expect(agent.page.getByTestId("decide-form")).toHaveCount(0);
+    await expect(agent.page.getByTestId("dispute-tier")).toHaveText("L2");
+    const breached = agent.page.locator('[data-testid="dispute-event"][data-kind="breached"]');
+    await expect(breached.filter({ hasText: en("disputes.deadline.first_response") })).toHaveCount(1);
+    await expect(agent.page.locator('[data-testid="dispute-event"][data-kind="escalated"]')).toContainText("L1 → L2");
+    // L2 is the specialists' level: the decision is the agent's own.
+    await expect(agent.page.getByTestId("decision-needs-admin")).toHaveCount(0);
   });
 
-  await test.step("the platform admin decides partial: USD 40.00 back to the buyer, the rest released", async () => {
-    const admin = await staffPage(browser, baseURL, ADMIN);
-    contexts.push(admin.context);
-    await admin.page.goto(`/admin/disputes/${disputeId}`);
-    const form = admin.page.getByTestId("decide-form");
+  await test.step("the agent decides partial at L2: USD 40.00 back to the buyer, the rest released", async () => {
+    const form = agent.page.getByTestId("decide-form");
     await form.getByLabel(en("disputes.admin.decide.outcome")).selectOption("partial");
     await form.getByRole("textbox", { name: en("disputes.admin.decide.buyerShare", { currency: "USD" }) }).fill("40.00");
     await form.getByRole("textbox", { name: en("disputes.admin.decide.note") }).fill("12 of 400 hinges affected; the buyer keeps them at a discount.");
     await form.getByLabel(en("disputes.admin.decide.rootCause")).selectOption("quality");
     await form.getByRole("button", { name: en("disputes.admin.decide.submit") }).click();
-    await expect(admin.page.getByTestId("dispute-status")).toHaveText(en("disputes.status.closed"));
+    await expect(agent.page.getByTestId("dispute-status")).toHaveText(en("disputes.status.closed"));
   });
 
   await test.step("the factory sees the released and the refunded parts on the case and in its balances", async () => {

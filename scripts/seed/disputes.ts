@@ -2,12 +2,12 @@ import { createHash } from "node:crypto";
 import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { buyers, cardPayments, disputeEvidence, disputes, disputeSavedReplies, incomingPayments, invoiceInstalments, invoices, sandboxCardChargebacks, sandboxCardIntents } from "@/db/schema";
-import type { DisputeCategory } from "@/lib/domain/disputes";
+import { agentEscalation, type DisputeCategory } from "@/lib/domain/disputes";
 import { claimCase } from "@/lib/server/disputes/agents";
 import { recordEvent, type CaseActor, type Dispute } from "@/lib/server/disputes/case";
 import { openChargebackCase } from "@/lib/server/disputes/chargeback";
 import { settleCase } from "@/lib/server/disputes/decide";
-import { applyRules } from "@/lib/server/disputes/escalation";
+import { applyEscalation, applyRules } from "@/lib/server/disputes/escalation";
 import { postMessage } from "@/lib/server/disputes/messages";
 import { openCase } from "@/lib/server/disputes/open";
 import { proposeCase } from "@/lib/server/disputes/proposal";
@@ -20,8 +20,9 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
 /**
- * Haiguang's dispute cases, told through the same server functions the app uses, each step at its own time: a
- * quality claim with a proposal waiting for the buyer, a duplicate-payment query nobody answered for 30 hours (its
+ * Haiguang's dispute cases, told through the same server functions the app uses, each step at its own time. Every
+ * case opens in L1 and the agent hands the quality and shipping claims to L2's specialists: a quality claim with a
+ * proposal waiting for the buyer, a duplicate-payment query nobody answered for 30 hours (its
  * breach flagged, escalated to L2 automatically), a repeated buyer's short-shipment claim in L3 for the admin, a
  * payment the buyer says it sent, a chargeback from the card processor, and closed cases with their root causes for
  * the library and the statistics; also the agents' saved replies. Gulf Coast Hardware is left without a case (the
@@ -101,10 +102,16 @@ export async function seedDisputes(tx: Transaction, foundation: FoundationSeed, 
     await claimCase(tx, await reload(dispute), agent.userId!, at);
     return reload(dispute);
   };
+  const toSpecialist = async (dispute: Dispute, at: Date) => {
+    const checked = agentEscalation(dispute.tier, "L2", "Claim about the goods: for the L2 specialists.");
+    if (!checked.ok) throw new Error(`The demo escalation was refused: ${checked.code}`);
+    return applyEscalation(tx, await reload(dispute), checked.escalation, agent, at);
+  };
 
   // Oldest first, so that the case numbers run with the dates. First the closed cases of the library and statistics.
 
-  // A refund decided late: the L2 proposal level was missed, the timers sent the case to L3, the admin decided it.
+  // A refund decided late: nobody answered within L1's 24 h and the L2 proposal level was missed too, so the timers
+  // sent the case to L2, then to L3; the admin decided it.
   let refund = await open({
     invoice: brightsideCard!,
     paidByCard: true,
@@ -116,7 +123,8 @@ export async function seedDisputes(tx: Transaction, foundation: FoundationSeed, 
     at: ago(40 * DAY),
   });
   refund = await claim(refund, ago(40 * DAY - 3 * HOUR));
-  refund = await applyRules(tx, refund, ago(40 * DAY - 50 * HOUR));
+  refund = await applyRules(tx, refund, ago(40 * DAY - 25 * HOUR));
+  refund = await applyRules(tx, refund, ago(40 * DAY - 74 * HOUR));
   await settleCase(tx, refund, { outcome: "lost", note: "The packaging line was invoiced twice; GBP 1,500.00 refunded to the card.", rootCause: "documentation", actor: admin, decidedBy: admin.userId, locale: "en" }, ago(37 * DAY));
 
   let plating = await open({
@@ -129,6 +137,7 @@ export async function seedDisputes(tx: Transaction, foundation: FoundationSeed, 
     at: ago(25 * DAY),
   });
   plating = await claim(plating, ago(25 * DAY - 2 * HOUR));
+  plating = await toSpecialist(plating, ago(25 * DAY - 2 * HOUR));
   await attachEvidence(tx, plating, buyer, "photo", "chuck-defect.png", TINY_PNG, ago(25 * DAY - 4 * HOUR));
   await proposeCase(tx, plating, { outcome: "partial", buyerShareMinor: 80_000n, note: "Replace-or-refund for the 40 faulty drills at unit price: EUR 800.00." }, agent, ago(24 * DAY));
   plating = await reload(plating);
@@ -157,6 +166,7 @@ export async function seedDisputes(tx: Transaction, foundation: FoundationSeed, 
     at: ago(12 * DAY),
   });
   late = await claim(late, ago(12 * DAY - HOUR));
+  late = await toSpecialist(late, ago(12 * DAY - HOUR));
   late = await say(late, agent, "The carrier's notice shows the sailing was cancelled by the line; the factory delivered to the port on time.", ago(12 * DAY - 3 * HOUR));
   await proposeCase(tx, late, { outcome: "won", note: "Delay caused by the carrier's blank sailing, not the factory." }, agent, ago(12 * DAY - 5 * HOUR));
   await settleCase(tx, await reload(late), { outcome: "won", note: "Blank sailing by the carrier; no penalty under clause 7.", rootCause: "logistics", actor: agent, decidedBy: agent.userId, locale: "en" }, ago(11 * DAY));
@@ -200,6 +210,7 @@ export async function seedDisputes(tx: Transaction, foundation: FoundationSeed, 
   });
   await attachEvidence(tx, quality, finance, "inspection_report", "SGS pre-shipment inspection report.pdf", TINY_PDF, ago(20 * HOUR - 5 * 60_000));
   quality = await claim(quality, ago(19 * HOUR));
+  quality = await toSpecialist(quality, ago(19 * HOUR));
   quality = await say(quality, agent, "Thank you for the report. Could you send photos of the affected cartons with their carton numbers?", ago(18 * HOUR), "buyer");
   quality = await say(quality, buyer, "Photos attached. Cartons 31–38 are affected; the others are fine.", ago(10 * HOUR));
   await attachEvidence(tx, quality, buyer, "photo", "cartons-31-38.png", TINY_PNG, ago(10 * HOUR - 2 * 60_000));

@@ -2,15 +2,17 @@ import { describe, expect, it } from "vitest";
 import { compareTiers, DEFAULT_TIER, DISPUTE_CATEGORIES, isDisputeCategory, isRootCause, nextTier, reservesMoney } from "./categories";
 
 describe("dispute categories", () => {
-  it("start payment queries and duplicates in L1, claims, refunds and chargebacks in L2", () => {
-    expect(DISPUTE_CATEGORIES.filter((category) => DEFAULT_TIER[category] === "L1")).toEqual(["payment_not_received", "duplicate_payment"]);
-    expect(DISPUTE_CATEGORIES.filter((category) => DEFAULT_TIER[category] === "L2")).toEqual([
+  it("start every claim in L1 (the front line) and only a chargeback, opened by the card processor, in L2", () => {
+    expect(DISPUTE_CATEGORIES.filter((category) => DEFAULT_TIER[category] === "L1")).toEqual([
       "quality_claim",
       "short_shipment",
       "late_delivery",
+      "payment_not_received",
+      "duplicate_payment",
       "refund_request",
-      "chargeback",
     ]);
+    expect(DISPUTE_CATEGORIES.filter((category) => DEFAULT_TIER[category] === "L2")).toEqual(["chargeback"]);
+    expect(DISPUTE_CATEGORIES.filter((category) => DEFAULT_TIER[category] === "L3")).toEqual([]);
   });
 
   it("hold money for every category but a payment that never arrived", () => {

@@ -14,17 +14,19 @@ export const DISPUTE_TIERS = ["L1", "L2", "L3"] as const;
 export type DisputeTier = (typeof DISPUTE_TIERS)[number];
 
 /**
- * The tier a new case starts in. Payment queries and duplicates are L1; refunds, quality and shipping claims are L2.
- * A chargeback starts in L2 too: answering the card issuer needs the specialist's evidence pack within the scheme's
- * own deadline, which L1's 24 hours would not reach any better.
+ * The tier a new case starts in. Like a support desk's front line, every case opens in L1: an agent answers within
+ * 24 h and settles the simple ones (payment queries, duplicates) there; quality, shipping and refund claims go on to
+ * L2's specialists when an agent escalates them or L1's service level is breached. A chargeback starts in L2: it is
+ * opened by the card processor's event, not by a claim L1 could settle, and answering the issuer needs the
+ * specialist's evidence pack within the scheme's own deadline.
  */
 export const DEFAULT_TIER: Readonly<Record<DisputeCategory, DisputeTier>> = {
   payment_not_received: "L1",
   duplicate_payment: "L1",
-  quality_claim: "L2",
-  short_shipment: "L2",
-  late_delivery: "L2",
-  refund_request: "L2",
+  quality_claim: "L1",
+  short_shipment: "L1",
+  late_delivery: "L1",
+  refund_request: "L1",
   chargeback: "L2",
 };
 

@@ -1,7 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { disputeEvents, journalEntries } from "@/db/schema";
+import { disputeEvents, disputes, journalEntries } from "@/db/schema";
 import {
   disputeEntryCount,
   disputeStaffRequests,
@@ -14,15 +15,37 @@ import {
 } from "@/tests/fixtures/disputes";
 import { createTestInvoice } from "@/tests/fixtures/invoices";
 import { accountBalance, payout, platform } from "@/tests/fixtures/ledger";
+import { allocateBatch } from "../collections/allocate-batch";
+import { allocateToInvoice } from "../collections/allocations";
+import { recordBankReceipt } from "../collections/receipts";
 import { executeAction } from "../guard/execute-action";
 import type { RequestContext } from "../guard/request-context";
 import { verifyLedger } from "../ledger/verify";
 import { claimDisputeAction } from "./agents";
 import { decideDisputeAction } from "./decide";
+import { lockAvailable } from "./money";
 import { reserveDisputeShortfalls } from "./shortfall";
 import { runDisputeTimers } from "./timers";
 
 const ledgerIsSound = async () => expect((await verifyLedger(db())).failures).toEqual([]);
+
+/** A bank payment received and left unapplied, for the test to allocate in its own transaction. */
+async function receiveBankPayment(organizationId: string, amountMinor: bigint): Promise<string> {
+  const { paymentId } = await db().transaction((tx) =>
+    recordBankReceipt(tx, {
+      organizationId,
+      source: "bank_transfer",
+      accountIdentifier: "GB33BUKB20201555555555",
+      bankRef: randomUUID(),
+      currency: "USD",
+      amountMinor,
+      bookingDate: "2026-11-20",
+      valueDate: "2026-11-20",
+      payerName: "BRIGHTSIDE HARDWARE LTD",
+    }),
+  );
+  return paymentId;
+}
 
 async function decide(agent: RequestContext, disputeId: string, change: Record<string, unknown>) {
   return executeAction(decideDisputeAction, { disputeId, outcome: "won", note: "Inspection report shows the goods matched the contract.", ...change }, agent);
@@ -41,7 +64,7 @@ describe("money held while a case is open", () => {
     const opened = await openCaseAs(s.finance, openInput(s.org, s.invoice.id, { amount: "500.00" }));
     expect(await usd(s.orgId, "available")).toBe(availableBefore - 50_000n);
     expect(await usd(s.orgId, "reserved")).toBe(50_000n);
-    expect(await reloadDispute(opened.disputeId)).toMatchObject({ reservedMinor: 50_000n, reserveShortfallMinor: 0n, tier: "L2", status: "open" });
+    expect(await reloadDispute(opened.disputeId)).toMatchObject({ reservedMinor: 50_000n, reserveShortfallMinor: 0n, tier: "L1", status: "open" });
     const [reserve] = await db().select().from(journalEntries).where(and(eq(journalEntries.causeType, "dispute"), eq(journalEntries.causeId, opened.disputeId)));
     expect(reserve).toMatchObject({ type: "dispute_reserve", idempotencyKey: `dispute:${opened.disputeId}:reserve:50000` });
     await ledgerIsSound();
@@ -87,16 +110,15 @@ describe("money held while a case is open", () => {
     expect(await reloadDispute(second.disputeId)).toMatchObject({ reservedMinor: 0n, reserveShortfallMinor: 10_000n });
     await ledgerIsSound();
 
-    // Another invoice of the organization is paid: the money goes to the oldest shortfall first.
+    // Another invoice of the organization is paid: the allocation itself gives the money to the oldest shortfall first.
     const { invoice: other } = await createTestInvoice(s.orgId, s.team.owner.id, s.buyer.id);
-    await payInvoiceByBank(s.orgId, other.id, 200_000n);
-    const incoming = await usd(s.orgId, "available");
-    const run = await runDisputeTimers();
-    expect(run.filled).toBeGreaterThanOrEqual(2);
+    const availableAfterFee = await payInvoiceByBank(s.orgId, other.id, 200_000n).then(() => usd(s.orgId, "available"));
     expect(await reloadDispute(first.disputeId)).toMatchObject({ reservedMinor: 80_000n, reserveShortfallMinor: 0n });
     expect(await reloadDispute(second.disputeId)).toMatchObject({ reservedMinor: 10_000n, reserveShortfallMinor: 0n });
-    expect(await usd(s.orgId, "available")).toBe(incoming - (80_000n - available) - 10_000n);
     expect(await usd(s.orgId, "reserved")).toBe(90_000n);
+    // The timer job finds nothing left to fill.
+    expect((await runDisputeTimers()).filled).toBe(0);
+    expect(await usd(s.orgId, "available")).toBe(availableAfterFee);
     const fills = await db().select().from(disputeEvents).where(and(eq(disputeEvents.disputeId, first.disputeId), eq(disputeEvents.kind, "shortfall_reserved")));
     expect(fills).toHaveLength(1);
 
@@ -106,17 +128,54 @@ describe("money held while a case is open", () => {
     await ledgerIsSound();
   });
 
-  it("fills only what came in when incoming funds are short of the shortfall", async () => {
+  it("reserves the shortfall from the next bank allocation to an invoice, in its transaction, only what came in", async () => {
     const s = await paidInvoiceScenario(50_000n);
     await payout(db(), s.orgId, 45_000n);
     const available = await usd(s.orgId, "available");
     const opened = await openCaseAs(s.finance, openInput(s.org, s.invoice.id, { amount: "500.00" }));
     const { invoice: other } = await createTestInvoice(s.orgId, s.team.owner.id, s.buyer.id);
-    await payInvoiceByBank(s.orgId, other.id, 10_000n);
-    const incoming = await usd(s.orgId, "available");
-    const fills = await db().transaction((tx) => reserveDisputeShortfalls(tx, s.orgId, "USD"));
-    expect(fills).toEqual([{ disputeId: opened.disputeId, reservedMinor: incoming, remainingShortfallMinor: 50_000n - available - incoming }]);
+    const paymentId = await receiveBankPayment(s.orgId, 10_000n);
+    // Inside the allocation's transaction: what became available (after the collection fee) is already reserved.
+    const seen = await db().transaction(async (tx) => {
+      const before = await lockAvailable(tx, s.orgId, "USD");
+      await allocateToInvoice(tx, { paymentId, invoiceId: other.id, amountMinor: 10_000n, method: "manual" });
+      return { before, dispute: await tx.select().from(disputes).where(eq(disputes.id, opened.disputeId)).then((rows) => rows[0]!) };
+    });
+    expect(seen.before).toBe(0n);
+    const incoming = seen.dispute.reservedMinor - available;
+    expect(incoming).toBeGreaterThan(0n);
+    expect(incoming).toBeLessThan(10_000n);
+    expect(seen.dispute.reserveShortfallMinor).toBe(50_000n - available - incoming);
     expect(await usd(s.orgId, "available")).toBe(0n);
+    expect(await usd(s.orgId, "reserved")).toBe(available + incoming);
+    const fills = await db().select().from(disputeEvents).where(and(eq(disputeEvents.disputeId, opened.disputeId), eq(disputeEvents.kind, "shortfall_reserved")));
+    expect(fills).toHaveLength(1);
+    expect(await db().transaction((tx) => reserveDisputeShortfalls(tx, s.orgId, "USD"))).toEqual([]);
+    await ledgerIsSound();
+  });
+
+  it("reserves the shortfall from automatic matches too, once for the batch", async () => {
+    const s = await paidInvoiceScenario(50_000n);
+    await payout(db(), s.orgId, 45_000n);
+    const available = await usd(s.orgId, "available");
+    const opened = await openCaseAs(s.finance, openInput(s.org, s.invoice.id, { amount: "500.00" }));
+    const { invoice: first } = await createTestInvoice(s.orgId, s.team.owner.id, s.buyer.id);
+    const { invoice: second } = await createTestInvoice(s.orgId, s.team.owner.id, s.buyer.id);
+    const payments = [await receiveBankPayment(s.orgId, 10_000n), await receiveBankPayment(s.orgId, 10_000n)];
+    const outcome = await db().transaction((tx) =>
+      allocateBatch(tx, s.orgId, [
+        { paymentId: payments[0]!, invoiceId: first.id, amountMinor: 10_000n, method: "invoice_number" },
+        { paymentId: payments[1]!, invoiceId: second.id, amountMinor: 10_000n, method: "invoice_number" },
+      ]),
+    );
+    expect(outcome.applied).toHaveLength(2);
+    expect(await usd(s.orgId, "available")).toBe(0n);
+    const dispute = await reloadDispute(opened.disputeId);
+    expect(dispute.reservedMinor).toBe(await usd(s.orgId, "reserved"));
+    expect(dispute.reservedMinor - available).toBeGreaterThan(10_000n);
+    expect(dispute.reserveShortfallMinor).toBe(50_000n - dispute.reservedMinor);
+    const fills = await db().select().from(disputeEvents).where(and(eq(disputeEvents.disputeId, opened.disputeId), eq(disputeEvents.kind, "shortfall_reserved")));
+    expect(fills).toHaveLength(1);
     await ledgerIsSound();
   });
 

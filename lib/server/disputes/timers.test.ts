@@ -6,6 +6,7 @@ import { disputeStaffRequests, openCaseAs, openInput, paidInvoiceScenario, payIn
 import { createTestInvoice } from "@/tests/fixtures/invoices";
 import { advanceClock, now, parseClockDuration, resetClock } from "../clock";
 import { executeAction } from "../guard/execute-action";
+import { escalateDisputeAction } from "./agents";
 import { agentMessageAction } from "./messages";
 import { disputeQueue } from "./queries";
 import { currentDisputeSettings, updateDisputeSettingsAction } from "./settings";
@@ -74,25 +75,35 @@ describe("service levels on the platform clock", () => {
     expect((await disputeQueue({ viewerId: s.team.owner.id, breached: true, organizationId: s.orgId })).map((row) => [row.everBreached, row.breachedNow])).toEqual([[true, false]]);
   });
 
-  it("count only the resolution when an agent answered in time, and move an L2 case without a proposal to L3 after 48 hours", async () => {
+  it("count only the resolution when an agent answered in time, and move a claim left unanswered to L2 after 24 hours and to L3 after 48 more", async () => {
     const s = await paidInvoiceScenario();
     const { agent } = await disputeStaffRequests();
-    const l1 = await openCaseAs(s.owner, { ...openInput(s.org, s.invoice.id), category: "duplicate_payment", invoiceId: undefined, paymentId: s.paymentId });
-    const l2 = await openCaseAs(s.owner, openInput(s.org, s.invoice.id));
+    const duplicate = await openCaseAs(s.owner, { ...openInput(s.org, s.invoice.id), category: "duplicate_payment", invoiceId: undefined, paymentId: s.paymentId });
+    const claim = await openCaseAs(s.owner, openInput(s.org, s.invoice.id));
+    expect(await reloadDispute(claim.disputeId)).toMatchObject({ category: "quality_claim", tier: "L1" });
     await advanceClock(HOUR);
-    expect(await executeAction(agentMessageAction, { disputeId: l1.disputeId, body: "We are looking into the duplicate." }, agent)).toMatchObject({ ok: true });
+    expect(await executeAction(agentMessageAction, { disputeId: duplicate.disputeId, body: "We are looking into the duplicate." }, agent)).toMatchObject({ ok: true });
     await advanceClock(24 * HOUR);
     await runDisputeTimers();
-    expect(await reloadDispute(l1.disputeId)).toMatchObject({ tier: "L2", breachCount: 1 });
-    expect(await reloadDispute(l2.disputeId)).toMatchObject({ tier: "L2", breachCount: 0 });
-    await advanceClock(24 * HOUR);
+    expect(await reloadDispute(duplicate.disputeId)).toMatchObject({ tier: "L2", breachCount: 1 });
+    const escalated = await reloadDispute(claim.disputeId);
+    expect(escalated).toMatchObject({ tier: "L2", breachCount: 2 });
+    expect(escalated.nextDueAt!.getTime() - escalated.tierEnteredAt.getTime()).toBe(48 * HOUR);
+    await advanceClock(47 * HOUR);
     await runDisputeTimers();
-    expect(await reloadDispute(l2.disputeId)).toMatchObject({ tier: "L3", breachCount: 1, nextDueAt: null });
+    expect(await reloadDispute(claim.disputeId)).toMatchObject({ tier: "L2", breachCount: 2 });
+    await advanceClock(2 * HOUR);
+    await runDisputeTimers();
+    expect(await reloadDispute(claim.disputeId)).toMatchObject({ tier: "L3", breachCount: 3, nextDueAt: null });
   });
 
   it("order the queue by the nearest deadline, cases without a timer last", async () => {
     const s = await paidInvoiceScenario();
+    const { agent } = await disputeStaffRequests();
     const l2 = await openCaseAs(s.owner, openInput(s.org, s.invoice.id));
+    expect(await executeAction(escalateDisputeAction, { disputeId: l2.disputeId, toTier: "L2", reason: "Quality claim: needs the specialist." }, agent)).toMatchObject({
+      ok: true,
+    });
     const l1 = await openCaseAs(s.owner, { ...openInput(s.org, s.invoice.id), category: "duplicate_payment", invoiceId: undefined, paymentId: s.paymentId });
     const queue = await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId });
     expect(queue.map((row) => [row.id, row.tier, row.nextDueKind])).toEqual([
@@ -118,7 +129,7 @@ describe("escalation rules at opening", () => {
       await payInvoiceByBank(s.orgId, invoice.id, 500_000n, "CNY");
       const small = await openCaseAs(s.owner, openInput(s.org, invoice.id, { amount: "1000.00" }));
       const large = await openCaseAs(s.owner, openInput(s.org, invoice.id, { amount: "1000.01" }));
-      expect(await reloadDispute(small.disputeId)).toMatchObject({ tier: "L2" });
+      expect(await reloadDispute(small.disputeId)).toMatchObject({ tier: "L1" });
       expect(await reloadDispute(large.disputeId)).toMatchObject({ tier: "L3", escalationReason: "amount_above_threshold", nextDueAt: null });
       const [escalation] = await eventsOf(large.disputeId, "escalated");
       expect(escalation!.details).toMatchObject({ automatic: true, reasons: [{ kind: "amount_above_threshold", disputedCnyMinor: "100001", thresholdCnyMinor: "100000" }] });
@@ -136,7 +147,7 @@ describe("escalation rules at opening", () => {
     const first = await openCaseAs(s.owner, openInput(s.org, s.invoice.id, { amount: "10" }));
     const second = await openCaseAs(s.owner, openInput(s.org, s.invoice.id, { amount: "10" }));
     const third = await openCaseAs(s.owner, openInput(s.org, s.invoice.id, { amount: "10" }));
-    expect([(await reloadDispute(first.disputeId)).tier, (await reloadDispute(second.disputeId)).tier, (await reloadDispute(third.disputeId)).tier]).toEqual(["L2", "L2", "L3"]);
+    expect([(await reloadDispute(first.disputeId)).tier, (await reloadDispute(second.disputeId)).tier, (await reloadDispute(third.disputeId)).tier]).toEqual(["L1", "L1", "L3"]);
     expect((await reloadDispute(third.disputeId)).escalationReason).toBe("repeated_buyer");
   });
 });

@@ -33,6 +33,11 @@ describe("an agent working a case", () => {
       data: { status: "awaiting_buyer" },
     });
     expect((await reloadDispute(id)).firstResponseAt).not.toBeNull();
+    // A quality claim opens in L1; the front line hands it to L2's specialists, whose timer is a proposal in 48 h.
+    expect(await executeAction(escalateDisputeAction, { disputeId: id, toTier: "L2", reason: "Quality claim: needs the specialist." }, agent)).toMatchObject({
+      ok: true,
+      data: { tier: "L2" },
+    });
     expect(await executeAction(buyerMessageAction, { token: opened.token, body: "Photos uploaded." }, anonymous)).toMatchObject({ ok: true, data: { status: "in_progress" } });
     expect(await executeAction(factoryMessageAction, { org: s.org, disputeId: id, body: "We checked our inspection report." }, s.finance)).toMatchObject({ ok: true });
 
@@ -63,6 +68,7 @@ describe("an agent working a case", () => {
       "claimed",
       "message",
       "status",
+      "escalated",
       "message",
       "status",
       "message",
@@ -79,6 +85,7 @@ describe("an agent working a case", () => {
         "disputes.open",
         "disputes.claim",
         "disputes.agentMessage",
+        "disputes.escalate",
         "disputes.buyerMessage",
         "disputes.factoryMessage",
         "disputes.propose",
