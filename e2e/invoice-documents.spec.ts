@@ -4,13 +4,14 @@ import postgres from "postgres";
 import { DEMO, DEMO_PASSWORD, newEnglishContext, signIn, useEnglish } from "./support/auth";
 import { en, msg } from "./support/messages";
 
-/** The oldest issued demo invoice of Haiguang: the seed put its commercial invoice and packing list on file. */
+/** The oldest issued demo invoice of Haiguang with documents on file (the seed put its commercial invoice there). */
 async function seededIssuedInvoice(): Promise<{ id: string; number: string; payToken: string }> {
   const sql = postgres(readFileSync(".data/e2e-database-url", "utf8").trim(), { max: 1, onnotice: () => {} });
   try {
     const [row] = await sql<{ id: string; number: string; pay_token: string }[]>`
       select i.id, i.number, i.pay_token from invoices i join organizations o on o.id = i.organization_id
       where o.slug = ${DEMO.org} and i.status in ('open', 'partially_paid', 'paid')
+        and exists (select 1 from invoice_documents d where d.invoice_id = i.id and d.kind = 'commercial_invoice' and d.removed_at is null)
       order by i.issue_date, i.number limit 1`;
     if (!row) throw new Error("the demo seed has no issued invoice");
     return { id: row.id, number: row.number, payToken: row.pay_token };
