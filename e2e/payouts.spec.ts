@@ -66,7 +66,9 @@ test("an expedited payout shows its fees before confirming and is paid; the owne
   await test.step("request an expedited USD payout: every fee and the net are shown before confirming", async () => {
     await page.goto(`/o/${DEMO.org}/payouts`);
     await expect(page.getByRole("heading", { level: 1, name: en("payouts.title") })).toBeVisible();
-    await page.getByRole("combobox", { name: en("payouts.form.currency") }).selectOption("USD");
+    // The list's filters have a currency too: pick the request form's.
+    const requestForm = page.locator("form").filter({ has: page.getByRole("button", { name: en("payouts.form.preview") }) });
+    await requestForm.getByRole("combobox", { name: en("payouts.form.currency") }).selectOption("USD");
     await page.getByRole("textbox", { name: en("payouts.form.amount") }).fill("1,000.00");
     await page.getByRole("radio", { name: new RegExp(en("payouts.form.expedited")) }).check();
     await page.getByRole("button", { name: en("payouts.form.preview") }).click();
