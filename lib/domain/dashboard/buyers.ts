@@ -67,27 +67,15 @@ export function topBuyers(outstanding: readonly BuyerOutstanding[], lateness: re
     });
 }
 
-/** Open instalments pre-summed per buyer and due date, as the receivables aggregate holds them. */
-export interface OpenInstalmentCount {
-  readonly buyerId: string;
-  readonly dueDate: string | null;
-  readonly instalments: number;
-}
-
 /**
- * buyerLateness over pre-aggregated rows, by the same rules: each open instalment past due adds as-of − due date
- * days; open ones not yet due or without a date add nothing; `paid` carries what paid instalments already added.
+ * Days late per buyer added up over several sources (paid instalments from one aggregate, open past-due ones from
+ * another), each already counted by buyerLateness's rules; buyers with nothing counted are left out.
  */
-export function lateFromAggregates(open: readonly OpenInstalmentCount[], paid: readonly BuyerLateness[], asOf: string): BuyerLateness[] {
+export function sumLateness(...sources: readonly (readonly BuyerLateness[])[]): BuyerLateness[] {
   const totals = new Map<string, { lateDays: number; instalments: number }>();
-  const add = (buyerId: string, lateDays: number, instalments: number) => {
+  for (const { buyerId, lateDays, instalments } of sources.flat()) {
     const total = totals.get(buyerId) ?? { lateDays: 0, instalments: 0 };
     totals.set(buyerId, { lateDays: total.lateDays + lateDays, instalments: total.instalments + instalments });
-  };
-  for (const row of paid) add(row.buyerId, row.lateDays, row.instalments);
-  for (const { buyerId, dueDate, instalments } of open) {
-    if (dueDate === null || dueDate >= asOf || instalments <= 0) continue;
-    add(buyerId, daysBetween(dueDate, asOf) * instalments, instalments);
   }
-  return [...totals.entries()].map(([buyerId, total]) => ({ buyerId, ...total }));
+  return [...totals.entries()].filter(([, total]) => total.instalments > 0).map(([buyerId, total]) => ({ buyerId, ...total }));
 }

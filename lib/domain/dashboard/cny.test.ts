@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { agingSlug, AGING_BUCKETS, bucketOfSlug } from "./aging";
-import { lateFromAggregates } from "./buyers";
+import { sumLateness } from "./buyers";
 import { cnyTotal } from "./cny";
 
 describe("cnyTotal", () => {
@@ -30,20 +30,21 @@ describe("cnyTotal", () => {
   });
 });
 
-describe("lateness from the aggregates", () => {
-  it("adds open past-due instalments to what paid ones took, by the same rules as buyerLateness", () => {
+describe("lateness from several sources", () => {
+  it("adds each buyer's days and instalments, leaving out buyers with none counted", () => {
     expect(
-      lateFromAggregates(
-        [
-          { buyerId: "b1", dueDate: "2026-03-21", instalments: 2 }, // 10 days each
-          { buyerId: "b1", dueDate: "2026-03-31", instalments: 1 }, // due today: not counted
-          { buyerId: "b1", dueDate: null, instalments: 3 }, // waiting on the B/L: not counted
-          { buyerId: "b2", dueDate: "2026-04-10", instalments: 1 }, // not yet due
-        ],
+      sumLateness(
         [{ buyerId: "b1", lateDays: 15, instalments: 3 }],
-        "2026-03-31",
+        [
+          { buyerId: "b1", lateDays: 20, instalments: 2 },
+          { buyerId: "b2", lateDays: 0, instalments: 0 },
+          { buyerId: "b3", lateDays: 0, instalments: 1 },
+        ],
       ),
-    ).toEqual([{ buyerId: "b1", lateDays: 35, instalments: 5 }]);
+    ).toEqual([
+      { buyerId: "b1", lateDays: 35, instalments: 5 },
+      { buyerId: "b3", lateDays: 0, instalments: 1 },
+    ]);
   });
 });
 

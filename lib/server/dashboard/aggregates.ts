@@ -1,32 +1,85 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import type { BuyerLateness, OpenInstalmentCount } from "@/lib/domain/dashboard";
+import { type AgingBucket, bucketDueDates, type BuyerLateness } from "@/lib/domain/dashboard";
 
 /*
  * Reads of the pre-aggregated tables (db/schema/dashboard.ts): each sums the delta rows of its keys, so it costs the
  * number of distinct keys (days × currencies, due dates × buyers …), never the number of invoices or payments.
  */
 
-export interface ReceivableRow extends OpenInstalmentCount {
+export interface ReceivableClass {
+  readonly currency: string;
+  /** The class's earliest due date (null: waiting on the B/L date): in the same aging bucket and due month as all of it. */
+  readonly dueDate: string | null;
+  readonly outstandingMinor: bigint;
+}
+
+export interface BuyerReceivable {
+  readonly buyerId: string;
   readonly currency: string;
   readonly outstandingMinor: bigint;
+  /** Open instalments past due on the as-of date, and the days past due they add up to. */
+  readonly pastDue: { readonly instalments: number; readonly lateDays: number };
+}
+
+export interface ReceivableSummary {
+  /** Per currency and due class: no due date yet, each month from the as-of date on, each past-due aging bucket. */
+  readonly byDueClass: readonly ReceivableClass[];
+  /** Per buyer and currency, the buyers owing something. */
+  readonly byBuyer: readonly BuyerReceivable[];
 }
 
 const and = (parts: (SQL | null)[]) => sql.join(parts.filter((part): part is SQL => part !== null), sql` and `);
 
-/** What open invoices owe per buyer, currency and due date. */
-export async function receivableRows(executor: Executor, organizationId: string, filters: { currency: string | null; buyerId: string | null }): Promise<ReceivableRow[]> {
-  const rows = await executor.execute<{ buyer_id: string; currency: string; due_date: string | null; outstanding: string; instalments: number }>(sql`
-    select buyer_id, currency, due_date::text, sum(outstanding_minor)::text as outstanding, sum(instalments)::int as instalments
-      from dashboard_receivables
-     where ${and([
-       sql`organization_id = ${organizationId}`,
-       filters.currency ? sql`currency = ${filters.currency}` : null,
-       filters.buyerId ? sql`buyer_id = ${filters.buyerId}` : null,
-     ])}
-     group by buyer_id, currency, due_date
-    having sum(outstanding_minor) <> 0 or sum(instalments) <> 0`);
-  return rows.map((row) => ({ buyerId: row.buyer_id, currency: row.currency.trim(), dueDate: row.due_date, outstandingMinor: BigInt(row.outstanding), instalments: row.instalments }));
+/**
+ * What open invoices owe as of a date, summed in the database into a few hundred rows whatever the history: by
+ * currency and due class (enough for the aging buckets and the exposure's due months) and by buyer, as two
+ * statements that may run side by side. The past-due classes are the aging buckets' own due-date ranges
+ * (bucketDueDates), so the two never disagree on a boundary.
+ */
+export async function receivableSummary(
+  executor: Executor,
+  organizationId: string,
+  filters: { currency: string | null; buyerId: string | null },
+  asOf: string,
+): Promise<ReceivableSummary> {
+  const from = (bucket: AgingBucket) => bucketDueDates(bucket, asOf).dueFrom!;
+  const owed = and([
+    sql`organization_id = ${organizationId}`,
+    filters.currency ? sql`currency = ${filters.currency}` : null,
+    filters.buyerId ? sql`buyer_id = ${filters.buyerId}` : null,
+  ]);
+  const [classes, buyers] = await Promise.all([
+    executor.execute<{ currency: string; due_date: string | null; outstanding: string }>(sql`
+      select currency, min(due_date)::text as due_date, sum(outstanding_minor)::text as outstanding
+        from dashboard_receivables
+       where ${owed}
+       group by currency,
+                case when due_date is null then 0
+                     when due_date >= ${asOf}::date then 100 + extract(year from due_date) * 12 + extract(month from due_date)
+                     when due_date >= ${from("1_30")}::date then 1
+                     when due_date >= ${from("31_60")}::date then 2
+                     when due_date >= ${from("61_90")}::date then 3
+                     else 4 end
+      having sum(outstanding_minor) <> 0`),
+    executor.execute<{ buyer_id: string; currency: string; outstanding: string; late_days: string; late_instalments: number }>(sql`
+      select buyer_id, currency, sum(outstanding_minor)::text as outstanding,
+             coalesce(sum((${asOf}::date - due_date) * instalments) filter (where due_date < ${asOf}::date), 0)::text as late_days,
+             coalesce(sum(instalments) filter (where due_date < ${asOf}::date), 0)::int as late_instalments
+        from dashboard_receivables
+       where ${owed}
+       group by buyer_id, currency
+      having sum(outstanding_minor) <> 0`),
+  ]);
+  return {
+    byDueClass: classes.map((row) => ({ currency: row.currency.trim(), dueDate: row.due_date, outstandingMinor: BigInt(row.outstanding) })),
+    byBuyer: buyers.map((row) => ({
+      buyerId: row.buyer_id,
+      currency: row.currency.trim(),
+      outstandingMinor: BigInt(row.outstanding),
+      pastDue: { instalments: row.late_instalments, lateDays: Number(row.late_days) },
+    })),
+  };
 }
 
 /** Paid instalments' days late per buyer, for the given buyers. */

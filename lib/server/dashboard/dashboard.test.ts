@@ -2,16 +2,17 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { feeCharges, fxRates, invoices, organizations, paymentAllocations } from "@/db/schema";
+import { agingByCurrency } from "@/lib/domain/dashboard";
+import { dueBucket } from "@/lib/domain/exposure";
 import { addDays } from "@/lib/domain/invoices";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { createApprovedTeam, createTestBuyer, createTestInvoice } from "@/tests/fixtures/invoices";
 import { openCollectionAccounts } from "@/tests/fixtures/statements";
 import { reverseAllocation } from "../collections/allocations";
-import { openReceivables } from "../exposure/queries";
 import { storeObservations } from "../fx/rates";
 import { voidInvoice } from "../invoices/void";
 import { simulateIncomingTransfer } from "../matching/sandbox-transfer";
-import { receivableRows } from "./aggregates";
+import { receivableSummary } from "./aggregates";
 import { compactDashboard, rebuildDashboard } from "./compact";
 import { factoryDashboard } from "./factory";
 import { dashboardFilters } from "./filters";
@@ -33,6 +34,16 @@ async function aggregates(organizationId: string) {
       (select coalesce(jsonb_agg(r order by r.k), '[]') from (select month::text || type || currency as k, sum(amount_minor)::text as a, sum(charges)::int as n
          from dashboard_fees where organization_id = ${organizationId} group by 1 having sum(amount_minor) <> 0 or sum(charges) <> 0) r) as fees`);
   return row!;
+}
+
+/** What open instalments of open invoices still owe per currency and due date, read from the base tables. */
+async function openInstalments(organizationId: string) {
+  const rows = await db().execute<{ currency: string; due_date: string | null; outstanding: string }>(sql`
+    select i.currency, s.due_date::text, sum(s.amount_minor - s.paid_minor)::text as outstanding
+      from invoice_instalments s join invoices i on i.id = s.invoice_id
+     where s.organization_id = ${organizationId} and i.status in ('open', 'partially_paid') and s.status in ('open', 'partially_paid')
+     group by i.currency, s.due_date`);
+  return rows.map((row) => ({ currency: row.currency.trim(), dueDate: row.due_date, outstandingMinor: BigInt(row.outstanding) }));
 }
 
 async function rowCount(table: string, organizationId: string): Promise<number> {
@@ -98,11 +109,16 @@ describe("the factory dashboard", () => {
       ["61_90", []],
       ["over_90", ["USD 40000"]],
     ]);
-    // The aggregate equals what the instalments themselves still owe (the exposure view's query of the base tables).
-    const fromAggregate = (await receivableRows(db(), organizationId, { currency: null, buyerId: null })).map((row) => ({ currency: row.currency, dueDate: row.dueDate, outstandingMinor: row.outstandingMinor }));
-    const fromInvoices = await openReceivables(db(), organizationId);
-    const byKey = (rows: { currency: string; dueDate: string | null; outstandingMinor: bigint }[]) => rows.map((r) => `${r.currency} ${r.dueDate} ${r.outstandingMinor}`).sort();
-    expect(byKey(fromAggregate)).toEqual(byKey(fromInvoices));
+    // The aggregate's summary equals what the instalments themselves still owe, bucket by bucket and month by month.
+    const summary = await receivableSummary(db(), organizationId, { currency: null, buyerId: null }, today);
+    const fromInvoices = await openInstalments(organizationId);
+    expect(agingByCurrency(summary.byDueClass, today)).toEqual(agingByCurrency(fromInvoices, today));
+    const byDueMonth = (rows: readonly { currency: string; dueDate: string | null; outstandingMinor: bigint }[]) => {
+      const sums = new Map<string, bigint>();
+      for (const row of rows) sums.set(`${row.currency} ${dueBucket(row.dueDate, today)}`, (sums.get(`${row.currency} ${dueBucket(row.dueDate, today)}`) ?? 0n) + row.outstandingMinor);
+      return Object.fromEntries([...sums].sort());
+    };
+    expect(byDueMonth(summary.byDueClass)).toEqual(byDueMonth(fromInvoices));
 
     // USD 3,400.00 × 6.4 + EUR 300.00 × 8; overdue USD 1,400.00 and EUR 300.00.
     expect(dashboard.headline.openCnyMinor).toBe(2_416_000n);
@@ -137,6 +153,29 @@ describe("the factory dashboard", () => {
     expect(charged.length).toBeGreaterThan(0);
     const shown = dashboard.fees.series.keys.map((type) => [type, dashboard.fees.series.points.reduce((sum, point) => sum + (point.amounts[type] ?? 0n), 0n)]);
     expect(shown).toEqual(charged.map((row) => [row.type, BigInt(row.amount) * 8n]).sort());
+  });
+
+  it("sums receivables into the aging buckets in the database with the buckets' own boundaries", async () => {
+    const team = await createApprovedTeam();
+    const organizationId = team.organization.id;
+    const today = localDateOf(new Date(), team.organization.timezone);
+    const buyer = await createTestBuyer(organizationId, team.owner.id, { name: `Edge Buyer ${crypto.randomUUID().slice(0, 6)}`, currency: "USD" });
+    // Due d days ago, each with its own amount (d + 1 dollars); -40: due in 40 days.
+    for (const d of [0, 1, 30, 31, 60, 61, 90, 91, -40]) {
+      await createTestInvoice(organizationId, team.owner.id, buyer.id, { currency: "USD", lines: line(`${d + 41}.00`), terms: NET_30, issueDate: addDays(today, -d - 30) });
+    }
+    const summary = await receivableSummary(db(), organizationId, { currency: null, buyerId: null }, today);
+    const dollars = (cents: bigint) => Number(cents / 100n);
+    expect(agingByCurrency(summary.byDueClass, today).buckets.map((bucket) => [bucket.bucket, dollars(bucket.byCurrency[0]?.amountMinor ?? 0n)])).toEqual([
+      ["current", 41 + 1],
+      ["1_30", 42 + 71],
+      ["31_60", 72 + 101],
+      ["61_90", 102 + 131],
+      ["over_90", 132],
+    ]);
+    expect(agingByCurrency(summary.byDueClass, today)).toEqual(agingByCurrency(await openInstalments(organizationId), today));
+    // Past due: 1 + 30 + 31 + 60 + 61 + 90 + 91 days over seven instalments.
+    expect(summary.byBuyer).toEqual([{ buyerId: buyer.id, currency: "USD", outstandingMinor: 69_300n, pastDue: { instalments: 7, lateDays: 364 } }]);
   });
 
   it("filters by currency and buyer, and never shows another organization's figures", async () => {

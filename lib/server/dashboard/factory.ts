@@ -7,8 +7,8 @@ import {
   dso,
   dsoPeriod,
   feesSeries,
-  lateFromAggregates,
   seriesByCurrency,
+  sumLateness,
   topBuyers,
   type BuyerOutstanding,
 } from "@/lib/domain/dashboard";
@@ -17,7 +17,7 @@ import { cnyEquivalent } from "@/lib/domain/fx/quote";
 import { organizationExposure } from "../exposure/queries";
 import { maxRateAgeMs } from "../fx/config";
 import { loadRateBook } from "../fx/rates";
-import { feeRows, flows, paidLateness, receivableRows, type ReceivableRow } from "./aggregates";
+import { type BuyerReceivable, feeRows, flows, paidLateness, receivableSummary } from "./aggregates";
 import { disputedAmounts } from "./disputed";
 import type { DashboardFilters } from "./filters";
 import { nextPayout } from "./next-payout";
@@ -25,8 +25,8 @@ import { nextPayout } from "./next-payout";
 const TOP_BUYERS = 10;
 
 /** What each buyer owes per currency and in CNY, for ranking. */
-function outstandingByBuyer(rows: readonly ReceivableRow[], mids: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): BuyerOutstanding[] {
-  const byBuyer = new Map<string, ReceivableRow[]>();
+function outstandingByBuyer(rows: readonly BuyerReceivable[], mids: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>): BuyerOutstanding[] {
+  const byBuyer = new Map<string, BuyerReceivable[]>();
   for (const row of rows) byBuyer.set(row.buyerId, [...(byBuyer.get(row.buyerId) ?? []), row]);
   return [...byBuyer.entries()].map(([buyerId, owed]) => {
     const total = cnyTotal(owed.map((row) => ({ currency: row.currency, amountMinor: row.outstandingMinor })), mids);
@@ -48,7 +48,7 @@ export async function factoryDashboard(organizationId: string, filters: Dashboar
   const monthStart = `${today.slice(0, 7)}-01`;
   const [[organization], receivables, monthly, thisMonth, periodSales, fees, disputed, payout, book] = await Promise.all([
     executor.select({ id: organizations.id, timezone: organizations.timezone }).from(organizations).where(eq(organizations.id, organizationId)),
-    receivableRows(executor, organizationId, filters),
+    receivableSummary(executor, organizationId, filters, today),
     flows(executor, organizationId, { from: range.from, to: range.to, currency, buyerId }, "month"),
     flows(executor, organizationId, { from: monthStart, to: today, currency, buyerId }, "period"),
     flows(executor, organizationId, { from: period.from, to: period.to, currency, buyerId }, "period"),
@@ -60,7 +60,7 @@ export async function factoryDashboard(organizationId: string, filters: Dashboar
   if (!organization) throw new Error(`No organization ${organizationId}`);
 
   const currencies = new Set([
-    ...receivables.map((row) => row.currency),
+    ...receivables.byDueClass.map((row) => row.currency),
     ...monthly.map((row) => row.currency),
     ...thisMonth.map((row) => row.currency),
     ...periodSales.map((row) => row.currency),
@@ -70,12 +70,12 @@ export async function factoryDashboard(organizationId: string, filters: Dashboar
   const rates = cnyRates(book, currencies, now, maxRateAgeMs());
   const mids = new Map([...rates].flatMap(([code, rate]) => (rate.status === "fresh" ? [[code, rate.mid] as const] : [])));
 
-  const aging = agingByCurrency(receivables, today, mids);
+  const aging = agingByCurrency(receivables.byDueClass, today, mids);
   const collectedThisMonth = cnyTotal(thisMonth.map((row) => ({ currency: row.currency, amountMinor: row.collectedMinor })), mids);
   const creditSales = cnyTotal(periodSales.map((row) => ({ currency: row.currency, amountMinor: row.invoicedMinor })), mids);
   const inDispute = cnyTotal(disputed.amounts, mids);
 
-  const owing = [...new Set(receivables.filter((row) => row.outstandingMinor !== 0n).map((row) => row.buyerId))];
+  const owing = [...new Set(receivables.byBuyer.map((row) => row.buyerId))];
   const names = owing.length
     ? new Map(
         (await executor.select({ id: buyers.id, name: buyers.name }).from(buyers).where(and(eq(buyers.organizationId, organizationId), inArray(buyers.id, owing)))).map(
@@ -83,13 +83,12 @@ export async function factoryDashboard(organizationId: string, filters: Dashboar
         ),
       )
     : new Map<string, string>();
-  const outstanding = outstandingByBuyer(receivables, mids, names);
+  const outstanding = outstandingByBuyer(receivables.byBuyer, mids, names);
   const leaders = topBuyers(outstanding, [], TOP_BUYERS);
   const leaderIds = new Set(leaders.map((buyer) => buyer.buyerId));
-  const lateness = lateFromAggregates(
-    receivables.filter((row) => leaderIds.has(row.buyerId)),
+  const lateness = sumLateness(
+    receivables.byBuyer.filter((row) => leaderIds.has(row.buyerId)).map((row) => ({ buyerId: row.buyerId, ...row.pastDue })),
     await paidLateness(executor, organizationId, [...leaderIds]),
-    today,
   );
 
   const feeUnpriced = new Set<string>();
@@ -107,7 +106,7 @@ export async function factoryDashboard(organizationId: string, filters: Dashboar
     executor,
     book,
     currency,
-    receivables: receivables.map((row) => ({ currency: row.currency, dueDate: row.dueDate, outstandingMinor: row.outstandingMinor })),
+    receivables: receivables.byDueClass,
   });
 
   return {
