@@ -7,6 +7,13 @@ import * as schema from "../db/schema";
 import { localDateOf } from "../lib/domain/time/local-day";
 import { factoryDashboard } from "../lib/server/dashboard/factory";
 import { dashboardFilters, dashboardSearchSchema } from "../lib/server/dashboard/filters";
+import { auditFilterSchema, queryAuditLog } from "../lib/server/audit/queries";
+import { organizationDisputePage } from "../lib/server/disputes/queries";
+import { organizationDisputeListSchema } from "../components/disputes/search";
+import { invoiceSearchSchema, listInvoices } from "../lib/server/invoices/list";
+import { listPayments } from "../lib/server/matching/payment-list";
+import { paymentSearchSchema } from "../lib/server/matching/payment-search";
+import { listPayoutPage, payoutSearchSchema } from "../lib/server/payouts/list";
 import { ensureAuthSecret } from "../scripts/auth-secret";
 import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../scripts/database";
 import { seedScale } from "../scripts/scale";
@@ -62,13 +69,15 @@ function seqScans(node: PlanNode): string[] {
   return [...own, ...(node.Plans ?? []).flatMap(seqScans)];
 }
 
-/** EXPLAIN (ANALYZE, BUFFERS) of every statement the dashboard runs for `organizationId`: top node, time, buffers, sequential scans. */
-async function explainDashboard(url: string, organizationId: string, today: string): Promise<string[]> {
+type Read = (executor: ReturnType<typeof drizzle<typeof schema>>) => Promise<unknown>;
+
+/** EXPLAIN (ANALYZE, BUFFERS) of every statement `read` runs: top node, time, buffers, sequential scans. */
+async function explainReads(url: string, read: Read): Promise<string[]> {
   const client = postgres(url, { max: 1, onnotice: () => {}, types: { bigint: postgres.BigInt } });
   try {
     const statements: { query: string; params: unknown[] }[] = [];
     const logged = drizzle(client, { schema, logger: { logQuery: (query, params) => statements.push({ query, params }) } });
-    await factoryDashboard(organizationId, dashboardFilters(dashboardSearchSchema.parse({}), today), today, { executor: logged });
+    await read(logged);
     const lines: string[] = [];
     for (const { query, params } of statements) {
       const [row] = await client.unsafe<{ "QUERY PLAN": [{ Plan: PlanNode; "Execution Time": number }] }[]>(
@@ -87,6 +96,18 @@ async function explainDashboard(url: string, organizationId: string, today: stri
   } finally {
     await client.end();
   }
+}
+
+/** The first page of every list of the organization, as its page asks for it. */
+function listReads(organizationId: string, today: string): Record<string, Read> {
+  return {
+    invoices: (executor) => listInvoices(organizationId, invoiceSearchSchema.parse({}), 50, executor, today),
+    "payments (unmatched queue)": (executor) => listPayments(organizationId, paymentSearchSchema.parse({}), executor),
+    "payments (all)": (executor) => listPayments(organizationId, paymentSearchSchema.parse({ tab: "all" }), executor),
+    payouts: (executor) => listPayoutPage(organizationId, payoutSearchSchema.parse({}), "Asia/Shanghai", 50, executor),
+    disputes: (executor) => organizationDisputePage(organizationId, organizationDisputeListSchema.parse({}), 50, executor),
+    audit: (executor) => queryAuditLog(executor, organizationId, auditFilterSchema.parse({})),
+  };
 }
 
 const fmt = (timing: Timing) => `p50 ${timing.p50.toFixed(1)} ms  p95 ${timing.p95.toFixed(1)} ms`;
@@ -143,8 +164,14 @@ export default async function dashboardBench(): Promise<void> {
       console.log(`dashboard p50 large/small ${dashboardRatio.toFixed(2)} (aim ≤ 2)   invoice list p50 large/small ${invoicesRatio.toFixed(2)}`);
       console.log(`dashboard p50 at ${LARGE} / trivial page p50 ${vsTrivial.toFixed(2)} (aim ≤ 5)`);
 
+      const largeId = orgs.large.organizationId;
       console.log(`EXPLAIN (ANALYZE, BUFFERS) of the dashboard's statements at ${LARGE} invoices:`);
-      for (const line of await explainDashboard(url, orgs.large.organizationId, today)) console.log(line);
+      const dashboardRead: Read = (executor) => factoryDashboard(largeId, dashboardFilters(dashboardSearchSchema.parse({}), today), today, { executor });
+      for (const line of await explainReads(url, dashboardRead)) console.log(line);
+      for (const [list, read] of Object.entries(listReads(largeId, today))) {
+        console.log(`EXPLAIN (ANALYZE, BUFFERS) of the first page of ${list} at ${LARGE} invoices:`);
+        for (const line of await explainReads(url, read)) console.log(line);
+      }
 
       console.log(
         JSON.stringify({

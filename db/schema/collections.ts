@@ -130,8 +130,10 @@ export const incomingPayments = pgTable(
   },
   (t) => [
     uniqueIndex("incoming_payments_bank_ref_key").on(t.accountIdentifier, t.bankRef),
-    index("incoming_payments_org_idx").on(t.organizationId, t.bookingDate.desc(), t.id),
+    index("incoming_payments_org_idx").on(t.organizationId, t.bookingDate, t.id),
     index("incoming_payments_unmatched_idx").on(t.organizationId, t.matchStatus, t.bookingDate),
+    // The unmatched queue's pages: bank money with something left to apply, however long the matched history.
+    index("incoming_payments_queue_idx").on(t.organizationId, t.bookingDate, t.id).where(sql`${t.source} <> 'card' and ${t.unappliedMinor} > 0`),
     check("incoming_payments_amounts_check", sql`${t.amountMinor} > 0 and ${t.unappliedMinor} >= 0 and ${t.unappliedMinor} <= ${t.amountMinor}`),
   ],
 );

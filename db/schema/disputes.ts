@@ -101,7 +101,7 @@ export const disputes = pgTable(
     uniqueIndex("disputes_buyer_token_key").on(t.buyerTokenHash),
     uniqueIndex("disputes_chargeback_key").on(t.chargebackReference),
     index("disputes_queue_idx").on(t.status, t.nextDueAt),
-    index("disputes_org_opened_idx").on(t.organizationId, t.openedAt.desc()),
+    index("disputes_org_opened_idx").on(t.organizationId, t.openedAt, t.id),
     index("disputes_shortfall_idx").on(t.organizationId, t.currency, t.openedAt).where(sql`${t.reserveShortfallMinor} > 0`),
     index("disputes_buyer_idx").on(t.buyerId, t.openedAt),
     check("disputes_amounts_check", sql`${t.disputedMinor} > 0 and ${t.reservedMinor} >= 0 and ${t.reserveShortfallMinor} >= 0 and ${t.reservedMinor} + ${t.reserveShortfallMinor} <= ${t.disputedMinor}`),

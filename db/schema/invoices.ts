@@ -118,7 +118,7 @@ export const invoices = pgTable(
     uniqueIndex("invoices_org_number_key").on(t.organizationId, t.number),
     uniqueIndex("invoices_rf_reference_key").on(t.rfReference),
     uniqueIndex("invoices_pay_token_key").on(t.payToken),
-    index("invoices_org_list_idx").on(t.organizationId, t.issueDate.desc(), t.id.desc()),
+    index("invoices_org_list_idx").on(t.organizationId, t.issueDate, t.id),
     index("invoices_org_status_idx").on(t.organizationId, t.status, t.nextDueDate),
     index("invoices_buyer_idx").on(t.buyerId, t.issueDate.desc()),
     check("invoices_currency_check", sql`${t.currency} ~ '^[A-Z]{3}$'`),

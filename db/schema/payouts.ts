@@ -66,7 +66,7 @@ export const payouts = pgTable(
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    index("payouts_org_requested_idx").on(t.organizationId, t.requestedAt),
+    index("payouts_org_requested_idx").on(t.organizationId, t.requestedAt, t.id),
     index("payouts_org_amount_idx").on(t.organizationId, t.amountMinor, t.id),
     index("payouts_status_paid_idx").on(t.status, t.paidAt),
     index("payouts_status_idx").on(t.status),

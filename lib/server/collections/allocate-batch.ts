@@ -1,12 +1,13 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { rawClient, type Transaction } from "@/db/client";
 import { AllocationPlanError, allocationEntry, invoiceState, planAllocation } from "@/lib/domain/collections";
 import { type FeeLine, totalFees } from "@/lib/domain/fees";
-import { canonicalRequest, mayGoNegative, validateEntry } from "@/lib/domain/ledger";
+import { validateEntry } from "@/lib/domain/ledger";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { reserveDisputeShortfalls } from "../disputes/shortfall";
 import { lockCollectionPricing } from "../fees/collection-pricing";
+import { ledgerPostMany } from "../ledger/post-many";
 
 export interface BatchAllocation {
   paymentId: string;
@@ -69,9 +70,10 @@ interface AllocationRow {
 /**
  * allocateToInvoice for many automatic matches of one organization at once, with the same rows, entries, fees and
  * figures, in a fixed number of statements: payments then invoices locked in id order, plans made in memory on
- * the locked figures, the month volume locked and every collection priced in order in memory, then one insert of
- * the allocations, one statement posting every entry through ledger_post with its fee charges, and one update
- * each of payments, instalments, invoices and the month volume.
+ * the locked figures, the month volume locked and every collection priced in order in memory, then one call of
+ * ledger_post_many posting every allocation's entry (the allocationEntry that allocations.ts posts too), one
+ * statement inserting the allocations with their entries and the entries' fee charges, and one update each of
+ * payments, instalments, invoices and the month volume.
  */
 export async function allocateBatch(tx: Transaction, organizationId: string, items: readonly BatchAllocation[]): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { applied: [], skipped: [] };
@@ -79,18 +81,22 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
   const sql = rawClient(tx);
   const paymentIds = [...new Set(items.map((item) => item.paymentId))];
   const invoiceIds = [...new Set(items.map((item) => item.invoiceId))];
+  // Joined from the ids, so each row comes by its key: `id = any(…)` beside the organization let the planner read
+  // the organization's rows through a wider index.
   const payments = await sql<PaymentRow[]>`
-    select id, currency, unapplied_minor, bank_ref, buyer_id from incoming_payments
-     where organization_id = ${organizationId} and id = any(${sql.array(paymentIds)}::uuid[]) and source <> 'card'
-     order by id for update`;
+    select p.id, p.currency, p.unapplied_minor, p.bank_ref, p.buyer_id
+      from unnest(${sql.array(paymentIds)}::uuid[]) as k(id) join incoming_payments p on p.id = k.id
+     where p.organization_id = ${organizationId} and p.source <> 'card'
+     order by p.id for update of p`;
   const invoices = await sql<InvoiceRow[]>`
     select i.id, i.buyer_id, b.country as buyer_country, i.number, i.currency, i.status, i.paid_at::text as paid_at
-      from invoices i join buyers b on b.id = i.buyer_id
-     where i.organization_id = ${organizationId} and i.id = any(${sql.array(invoiceIds)}::uuid[])
+      from unnest(${sql.array(invoiceIds)}::uuid[]) as k(id) join invoices i on i.id = k.id join buyers b on b.id = i.buyer_id
+     where i.organization_id = ${organizationId}
      order by i.id for update of i`;
   const instalments = await sql<InstalmentRow[]>`
-    select id, invoice_id, amount_minor, paid_minor, to_char(due_date, 'YYYY-MM-DD') as due_date, paid_at::text as paid_at from invoice_instalments
-     where invoice_id = any(${sql.array(invoiceIds)}::uuid[]) order by invoice_id, position`;
+    select s.id, s.invoice_id, s.amount_minor, s.paid_minor, to_char(s.due_date, 'YYYY-MM-DD') as due_date, s.paid_at::text as paid_at
+      from unnest(${sql.array(invoiceIds)}::uuid[]) as k(id) join invoice_instalments s on s.invoice_id = k.id
+     order by s.invoice_id, s.position`;
   const [organization] = await sql<{ timezone: string }[]>`select timezone from organizations where id = ${organizationId}`;
 
   const paymentById = new Map(payments.map((row) => [row.id, { ...row, currency: row.currency.trim() }]));
@@ -178,8 +184,17 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
       row.volumeCnyMinor = priced.volumeCnyMinor[index]!;
     });
   }
-  await insertAllocations(sql, organizationId, allocations, pricer.at);
-  await postAllocations(sql, organizationId, allocations);
+  // The buyers' keys are share-locked before the ledger accounts, as when the allocations went in first: a buyer's
+  // credit refund locks the buyer, then its accounts, and the other order could deadlock with it.
+  await sql`select 1 from buyers where id = any(${sql.array([...new Set(allocations.map((row) => row.buyerId))])}::uuid[]) order by id for key share`;
+  const entryIds = allocations.map(() => randomUUID());
+  await ledgerPostMany(
+    sql,
+    organizationId,
+    null,
+    allocations.map((row, index) => ({ id: entryIds[index]!, entry: validateEntry(allocationEntry(organizationId, row.id, row)) })),
+  );
+  await insertAllocations(sql, organizationId, allocations, entryIds, pricer.at);
   await pricer.save(tx);
   const touchedPayments = [...new Set(outcome.applied.map((item) => item.paymentId))].map((id) => paymentById.get(id)!);
   await sql`
@@ -200,70 +215,32 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
   return outcome;
 }
 
-async function insertAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[], at: Date): Promise<void> {
+/** The allocations, each with its posted entry, and the fee charges of the entries. */
+async function insertAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[], entryIds: string[], at: Date): Promise<void> {
   const column = <T>(pick: (row: AllocationRow) => T) => rows.map(pick);
+  const fees = rows.flatMap((row, index) => row.fees.map((fee) => ({ entryId: entryIds[index]!, ...fee })));
+  const feeColumn = <T>(pick: (item: (typeof fees)[number]) => T) => fees.map(pick);
   await sql`
+    with charged as (
+      insert into fee_charges (organization_id, entry_id, type, currency, basis_minor, rate, amount_minor)
+      select ${organizationId}::uuid, f.entry_id, f.type::fee_type, f.currency, f.basis, f.rate, f.amount
+        from unnest(${sql.array(feeColumn((f) => f.entryId))}::uuid[], ${sql.array(feeColumn((f) => f.type))}::text[],
+                    ${sql.array(feeColumn((f) => f.currency))}::bpchar[], ${sql.array(feeColumn((f) => f.basisMinor?.toString() ?? null))}::bigint[],
+                    ${sql.array(feeColumn((f) => f.rate))}::text[], ${sql.array(feeColumn((f) => f.amountMinor.toString()))}::bigint[])
+          as f(entry_id, type, currency, basis, rate, amount)
+    )
     insert into payment_allocations (id, organization_id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount_minor, invoice_amount_minor,
-                                     fee_minor, volume_cny_minor, created_at)
+                                     fee_minor, volume_cny_minor, entry_id, created_at)
     select t.id, ${organizationId}::uuid, t.payment_id, t.target::allocation_target, t.invoice_id, t.instalment_id, t.buyer_id, t.method::match_method,
-           t.amount, t.invoice_amount, t.fee, t.volume, ${at.toISOString()}::timestamptz
+           t.amount, t.invoice_amount, t.fee, t.volume, t.entry_id, ${at.toISOString()}::timestamptz
       from unnest(${sql.array(column((r) => r.id))}::uuid[], ${sql.array(column((r) => r.paymentId))}::uuid[],
                   ${sql.array(column((r) => r.target))}::text[], ${sql.array(column((r) => r.invoiceId))}::uuid[],
                   ${sql.array(column((r) => r.instalmentId))}::uuid[], ${sql.array(column((r) => r.buyerId))}::uuid[],
                   ${sql.array(column((r) => r.method))}::text[], ${sql.array(column((r) => r.amountMinor.toString()))}::bigint[],
                   ${sql.array(column((r) => r.invoiceAmountMinor.toString()))}::bigint[],
                   ${sql.array(column((r) => (r.target === "invoice" ? totalFees(r.currency as CurrencyCode, r.fees).toString() : null)))}::bigint[],
-                  ${sql.array(column((r) => r.volumeCnyMinor.toString()))}::bigint[])
-        as t(id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount, invoice_amount, fee, volume)`;
-}
-
-/**
- * Each allocation's entry (the allocationEntry that allocations.ts posts too), all through ledger_post in one
- * statement that also links each allocation to its entry and records the entries' fee charges. The lines go as
- * one flat list keyed by allocation, in each entry's validated (lock) order, and are gathered back per entry.
- */
-async function postAllocations(sql: ReturnType<typeof rawClient>, organizationId: string, rows: AllocationRow[]): Promise<void> {
-  const entries = rows.map((row) => {
-    const entry = validateEntry(allocationEntry(organizationId, row.id, row));
-    return { row, entry, hash: createHash("sha256").update(canonicalRequest(entry)).digest("hex") };
-  });
-  const lines = entries.flatMap(({ row, entry }) => entry.lines.map((line) => ({ id: row.id, ...line })));
-  const fees = rows.flatMap((row) => row.fees.map((fee) => ({ id: row.id, ...fee })));
-  const column = <T>(pick: (item: (typeof entries)[number]) => T) => entries.map(pick);
-  const lineColumn = <T>(pick: (item: (typeof lines)[number]) => T) => lines.map(pick);
-  const feeColumn = <T>(pick: (item: (typeof fees)[number]) => T) => fees.map(pick);
-  await sql`
-    with lines as (
-      select l.id, array_agg(l.owner order by l.n) as owners, array_agg(l.kind order by l.n) as kinds,
-             array_agg(l.currency order by l.n) as currencies, array_agg(l.amount order by l.n) as amounts,
-             array_agg(l.allow_negative order by l.n) as allow_negative
-        from unnest(${sql.array(lineColumn((l) => l.id))}::uuid[], ${sql.array(lineColumn((l) => l.account.organizationId))}::uuid[],
-                    ${sql.array(lineColumn((l) => l.account.kind))}::ledger_account_kind[], ${sql.array(lineColumn((l) => l.account.currency))}::bpchar[],
-                    ${sql.array(lineColumn((l) => l.amountMinor.toString()))}::bigint[], ${sql.array(lineColumn((l) => mayGoNegative(l.account.kind)))}::boolean[])
-          with ordinality as l(id, owner, kind, currency, amount, allow_negative, n)
-       group by l.id
-    ),
-    posted as (
-      select t.id, ledger_post(
-               ${organizationId}::uuid, t.idempotency_key, t.request_hash, t.type, t.description, null::uuid,
-               'payment_allocation', t.id::text, null::uuid, l.owners, l.kinds, l.currencies, l.amounts, l.allow_negative
-             ) as entry_id
-        from unnest(${sql.array(column((e) => e.row.id))}::uuid[], ${sql.array(column((e) => e.entry.idempotencyKey))}::text[],
-                    ${sql.array(column((e) => e.hash))}::text[], ${sql.array(column((e) => e.entry.type))}::text[],
-                    ${sql.array(column((e) => e.entry.description))}::text[])
-          as t(id, idempotency_key, request_hash, type, description)
-        join lines l on l.id = t.id
-    ),
-    linked as (
-      update payment_allocations a set entry_id = posted.entry_id from posted where a.id = posted.id returning a.id, a.entry_id
-    )
-    insert into fee_charges (organization_id, entry_id, type, currency, basis_minor, rate, amount_minor)
-    select ${organizationId}::uuid, linked.entry_id, f.type::fee_type, f.currency, f.basis, f.rate, f.amount
-      from unnest(${sql.array(feeColumn((f) => f.id))}::uuid[], ${sql.array(feeColumn((f) => f.type))}::text[],
-                  ${sql.array(feeColumn((f) => f.currency))}::bpchar[], ${sql.array(feeColumn((f) => f.basisMinor?.toString() ?? null))}::bigint[],
-                  ${sql.array(feeColumn((f) => f.rate))}::text[], ${sql.array(feeColumn((f) => f.amountMinor.toString()))}::bigint[])
-        as f(id, type, currency, basis, rate, amount)
-      join linked on linked.id = f.id`;
+                  ${sql.array(column((r) => r.volumeCnyMinor.toString()))}::bigint[], ${sql.array(entryIds)}::uuid[])
+        as t(id, payment_id, target, invoice_id, instalment_id, buyer_id, method, amount, invoice_amount, fee, volume, entry_id)`;
 }
 
 async function saveInvoiceStates(

@@ -56,12 +56,13 @@ export async function autoMatchPayments(tx: Transaction, organizationId: string,
 
 async function matchChunk(tx: Transaction, organizationId: string, paymentIds: readonly string[], summary: AutoMatchSummary) {
   const sql = rawClient(tx);
+  // Joined from the ids (see allocateBatch): each payment comes by its key.
   const payments = await sql<PaymentRow[]>`
-    select id, currency, unapplied_minor, reference, remittance_text, payer_name, to_char(booking_date, 'YYYY-MM-DD') as booking_date, charges_minor
-      from incoming_payments
-     where organization_id = ${organizationId} and id = any(${sql.array([...paymentIds])}::uuid[])
-       and source <> 'card' and unapplied_minor > 0
-     order by booking_date, id`;
+    select p.id, p.currency, p.unapplied_minor, p.reference, p.remittance_text, p.payer_name, to_char(p.booking_date, 'YYYY-MM-DD') as booking_date,
+           p.charges_minor
+      from unnest(${sql.array([...paymentIds])}::uuid[]) as k(id) join incoming_payments p on p.id = k.id
+     where p.organization_id = ${organizationId} and p.source <> 'card' and p.unapplied_minor > 0
+     order by p.booking_date, p.id`;
   const facts = payments.map((row) => ({ id: row.id, facts: toFacts(row), quoted: quotedReferences({ reference: row.reference, remittanceText: row.remittance_text }) }));
   const rfReferences = new Set<string>();
   const numbers = new Set<string>();

@@ -61,13 +61,20 @@ async function loadCandidates(executor: Executor, organizationId: string, where:
   );
 }
 
-/** The invoices some payments name, in one indexed lookup: by RF reference or by exact (stored-spelling) number. */
+/**
+ * The invoices some payments name, looked up key by key: by RF reference or by exact (stored-spelling) number.
+ * Joined from the keys, as `= any(…)` beside the organization let the planner read the organization's whole list.
+ */
 export function invoicesNamed(executor: Executor, organizationId: string, rfReferences: readonly string[], numbers: readonly string[]) {
   if (rfReferences.length === 0 && numbers.length === 0) return Promise.resolve([]);
   return loadCandidates(
     executor,
     organizationId,
-    (sql) => sql`(i.rf_reference = any(${sql.array([...rfReferences])}::text[]) or i.number = any(${sql.array([...numbers])}::text[]))`,
+    (sql) => sql`i.id in (
+      select x.id from unnest(${sql.array([...rfReferences])}::text[]) as r(rf) join invoices x on x.rf_reference = r.rf
+      union all
+      select x.id from unnest(${sql.array([...numbers])}::text[]) as n(number) join invoices x on x.organization_id = ${organizationId} and x.number = n.number
+    )`,
   );
 }
 

@@ -1,4 +1,4 @@
-import { and, eq, gte, ilike, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { buyers, incomingPayments } from "@/db/schema";
 import { afterCursor, decodeCursor, encodeCursor, keysetOrder, type SortKey } from "../lists/keyset";
@@ -6,7 +6,7 @@ import type { PaymentSearch } from "./payment-search";
 
 const PAGE = 50;
 
-/** Each order as its index has it (incoming_payments_org_idx, incoming_payments_org_amount_idx). */
+/** Each order as its index has it (incoming_payments_org_idx or, for the queue, incoming_payments_queue_idx; incoming_payments_org_amount_idx). */
 const SORT_KEYS: Record<PaymentSearch["sort"], SortKey> = {
   booked: { expression: sql`${incomingPayments.bookingDate}`, type: "date" },
   amount: { expression: sql`${incomingPayments.amountMinor}`, type: "bigint" },
@@ -18,7 +18,8 @@ function escapeLike(text: string): string {
 
 function conditions(organizationId: string, search: PaymentSearch): SQL | undefined {
   const where: (SQL | undefined)[] = [eq(incomingPayments.organizationId, organizationId)];
-  if (search.tab === "queue") where.push(ne(incomingPayments.source, "card"), sql`${incomingPayments.unappliedMinor} > 0`);
+  // Literals, not parameters, so that every plan may read the queue's partial index (incoming_payments_queue_idx).
+  if (search.tab === "queue") where.push(sql`${incomingPayments.source} <> 'card' and ${incomingPayments.unappliedMinor} > 0`);
   if (search.status) where.push(eq(incomingPayments.matchStatus, search.status));
   if (search.currency) where.push(eq(incomingPayments.currency, search.currency));
   if (search.buyer) where.push(eq(incomingPayments.buyerId, search.buyer));

@@ -1,0 +1,1 @@
+CREATE INDEX "incoming_payments_queue_idx" ON "incoming_payments" USING btree ("organization_id","booking_date","id") WHERE "incoming_payments"."source" <> 'card' and "incoming_payments"."unapplied_minor" > 0;
