@@ -7,7 +7,7 @@ import { seedScale } from "@/scripts/scale";
 const RATES = { USD: "7.1", EUR: "7.7", GBP: "9.0", AUD: "4.6", HKD: "0.91", CNY: "1" };
 
 describe("seed:scale", () => {
-  it("writes a realistic, verified history: invoices by status, one payment per paid instalment, fees as their own lines", async () => {
+  it("writes a realistic, verified history: invoices by status, one payment per paid instalment, conversions and payouts, fees as their own lines", async () => {
     const slug = `scale-test-${randomUUID().slice(0, 8)}`;
     const result = await seedScale({ invoices: 600, slug, today: "2026-11-27", cnyRates: RATES });
     expect(result.invoices).toBe(600);
@@ -35,18 +35,41 @@ describe("seed:scale", () => {
              (select sum(paid_minor)::text from invoice_instalments where organization_id = ${org}) as paid,
              (select sum(amount_minor)::text from payment_allocations where organization_id = ${org}) as allocated,
              (select sum(fee_minor)::text from payment_allocations where organization_id = ${org}) as fees,
-             (select sum(amount_minor)::text from fee_charges where organization_id = ${org}) as charged`);
+             (select sum(amount_minor)::text from fee_charges where organization_id = ${org} and type = 'collection') as charged`);
     expect(money!.payments).toBe(result.payments);
     expect(money!.allocations).toBe(result.payments);
     expect(money!.allocated).toBe(money!.paid);
     expect(BigInt(money!.fees)).toBeGreaterThan(0n);
     expect(money!.charged).toBe(money!.fees);
 
-    const [cny] = await db().execute<{ net: string | null; balance: string | null }>(sql`
-      select (select sum(a.amount_minor - a.fee_minor)::text from payment_allocations a join incoming_payments p on p.id = a.payment_id
-              where a.organization_id = ${org} and p.currency = 'CNY') as net,
-             (select balance_minor::text from ledger_accounts where organization_id = ${org} and kind = 'available' and currency = 'CNY') as balance`);
-    expect(cny!.balance).toBe(cny!.net);
+    // Each month's foreign collections partly converted to CNY, and the CNY paid out, each with its own entry and fees.
+    expect(result.conversions).toBeGreaterThan(30);
+    expect(result.payouts).toBeGreaterThan(30);
+    const [treasury] = await db().execute<{ conversions: number; payouts: number; paid: number; payout_fees: string; charged: string; future: number }>(sql`
+      select (select count(*)::int from fx_conversions c join fx_quotes q on q.id = c.quote_id and q.accepted_at is not null where c.organization_id = ${org}) as conversions,
+             (select count(*)::int from payouts where organization_id = ${org}) as payouts,
+             (select count(*)::int from payouts where organization_id = ${org} and status = 'paid' and amount_minor = fee_minor + net_minor) as paid,
+             (select sum(fee_minor)::text from payouts where organization_id = ${org}) as payout_fees,
+             (select sum(amount_minor)::text from fee_charges where organization_id = ${org} and type = 'payout') as charged,
+             (select count(*)::int from journal_entries where organization_id = ${org} and created_at > '2026-11-27T00:00:00+08:00') as future`);
+    expect(treasury).toEqual({ conversions: result.conversions, payouts: result.payouts, paid: result.payouts, payout_fees: treasury!.charged, charged: treasury!.charged, future: 0 });
+
+    // Available per currency = net collections − sold + bought − paid out, and never below zero along the way.
+    const balances = await db().execute<{ currency: string; balance: string; expected: string; lowest: string }>(sql`
+      select a.currency, a.balance_minor::text as balance,
+             (coalesce((select sum(x.amount_minor - x.fee_minor) from payment_allocations x join incoming_payments p on p.id = x.payment_id
+                         where x.organization_id = ${org} and p.currency = a.currency), 0)
+              - coalesce((select sum(sell_total_minor) from fx_conversions where organization_id = ${org} and sell_currency = a.currency), 0)
+              + coalesce((select sum(buy_amount_minor) from fx_conversions where organization_id = ${org} and buy_currency = a.currency), 0)
+              - coalesce((select sum(amount_minor) from payouts where organization_id = ${org} and currency = a.currency), 0))::text as expected,
+             (select min(balance_after_minor)::text from journal_lines l where l.account_id = a.id) as lowest
+        from ledger_accounts a where a.organization_id = ${org} and a.kind = 'available'`);
+    expect(balances.map((row) => row.currency.trim())).toContain("CNY");
+    expect(balances.length).toBeGreaterThan(1);
+    for (const row of balances) {
+      expect(row.balance, row.currency).toBe(row.expected);
+      expect(BigInt(row.lowest), row.currency).toBeGreaterThanOrEqual(0n);
+    }
     expect(result.ledger).toMatch(/^OK/);
   });
 

@@ -23,7 +23,7 @@ export const seedScaleCommand: OpsCommand = {
       return 1;
     }
     const result = await seedScale({ invoices, slug, today: localDateOf(new Date(), "Asia/Shanghai"), log: console.log });
-    console.log(`Organization ${result.slug} (${result.organizationId}): ${result.invoices} invoices, ${result.payments} payments`);
+    console.log(`Organization ${result.slug} (${result.organizationId}): ${result.invoices} invoices, ${result.payments} payments, ${result.conversions} conversions, ${result.payouts} payouts`);
     console.log(`Sign in as ${result.ownerEmail} / ${result.ownerPassword}`);
     console.log(`Ledger: ${result.ledger}`);
     return 0;
