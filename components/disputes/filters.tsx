@@ -58,7 +58,7 @@ export async function QueueFilters({ search, organizations }: { search: QueueSea
         />
         <FilterActions />
       </form>
-      <ExportLinks href="/admin/disputes/export" query={searchString(search)} />
+      <ExportLinks href="/admin/disputes/export" query={searchString({ ...search, after: "" })} />
     </div>
   );
 }

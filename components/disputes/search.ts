@@ -36,6 +36,8 @@ export const queueSearchSchema = z.object({
   organization: z.uuid().or(z.literal("")).default(""),
   breached: z.enum(["", "1"]).default(""),
   assignee: z.enum(["", "me", "unassigned"]).default(""),
+  /** Keyset cursor of the last case shown (lib/server/disputes/queries.ts disputeQueue). */
+  after: cursorSchema,
 });
 export type QueueSearch = z.output<typeof queueSearchSchema>;
 

@@ -3,6 +3,7 @@ import { AdminDisputeSections } from "@/components/disputes/admin-sections";
 import { QueueFilters } from "@/components/disputes/filters";
 import { STAFF_TIME_ZONE } from "@/components/disputes/format";
 import { QueueTable } from "@/components/disputes/queue-table";
+import { Pager } from "@/components/lists/pager";
 import { queueSearchSchema } from "@/components/disputes/search";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,7 +13,7 @@ import { requireStaff } from "@/lib/server/auth/viewer";
 import { now } from "@/lib/server/clock";
 import { DISPUTE_STAFF } from "@/lib/server/disputes/access";
 import { disputeOrganizations, disputeQueue, queueCounts } from "@/lib/server/disputes/queries";
-import { parseSearch } from "@/lib/server/http/search-params";
+import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ export default async function DisputeQueuePage({ searchParams }: { searchParams:
   const { viewer, role } = await requireStaff(DISPUTE_STAFF);
   const search = parseSearch(queueSearchSchema, await searchParams);
   const [t, locale, at] = await Promise.all([getTranslations("disputes"), getLocale() as Promise<Locale>, now()]);
-  const [rows, counts, organizations] = await Promise.all([
+  const [page, counts, organizations] = await Promise.all([
     disputeQueue({
       viewerId: viewer.user.id,
       status: search.status,
@@ -29,6 +30,7 @@ export default async function DisputeQueuePage({ searchParams }: { searchParams:
       organizationId: search.organization || undefined,
       breached: search.breached === "1",
       assignee: search.assignee || undefined,
+      after: search.after,
     }),
     queueCounts(),
     disputeOrganizations(),
@@ -55,8 +57,12 @@ export default async function DisputeQueuePage({ searchParams }: { searchParams:
         <div className="border-b border-slate-200 px-6 py-4">
           <QueueFilters search={search} organizations={organizations} />
         </div>
-        <QueueTable rows={rows} now={at} locale={locale} timeZone={STAFF_TIME_ZONE} />
+        <QueueTable rows={page.rows} now={at} locale={locale} timeZone={STAFF_TIME_ZONE} />
       </Card>
+      <Pager
+        firstHref={search.after ? `/admin/disputes${searchString({ ...search, after: "" })}` : null}
+        nextHref={page.nextCursor ? `/admin/disputes${searchString(search, { after: page.nextCursor })}` : null}
+      />
     </div>
   );
 }

@@ -116,8 +116,35 @@ export interface QueueFilters {
   viewerId: string;
 }
 
-/** The agents' queue: nearest deadline first, cases without a running timer last, then the oldest tier entry. */
-export async function disputeQueue(filters: QueueFilters, executor: Executor = db()): Promise<DisputeRow[]> {
+export const QUEUE_PAGE_SIZE = 50;
+
+/** The queue's place of a case as text, exact to the microsecond: next deadline ('' when none), tier entry. */
+const queuePosition = sql<string>`coalesce(${disputes.nextDueAt}::text, '') || '|' || ${disputes.tierEnteredAt}::text`;
+
+/** A timestamptz as PostgreSQL prints it (`2026-11-27 09:30:00.123456+00`). */
+const POSTGRES_TIMESTAMPTZ = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+
+/** After the cursor in the queue's order: deadlines ascending, cases without one last, then tier entry and id. */
+function afterQueueCursor(after: string): SQL | undefined {
+  const cursor = decodeCursor(after);
+  const [due, entered] = cursor?.value.split("|") ?? [];
+  const isTime = (text: string | undefined) => text !== undefined && POSTGRES_TIMESTAMPTZ.test(text);
+  if (!cursor || due === undefined || (due !== "" && !isTime(due)) || !isTime(entered)) return undefined;
+  const tail = sql`(${disputes.tierEnteredAt}, ${disputes.id}) > (${entered}::timestamptz, ${cursor.id}::uuid)`;
+  if (due === "") return sql`(${disputes.nextDueAt} is null and ${tail})`;
+  const at = sql`${due}::timestamptz`;
+  return sql`(${disputes.nextDueAt} is null or ${disputes.nextDueAt} > ${at} or (${disputes.nextDueAt} = ${at} and ${tail}))`;
+}
+
+/**
+ * One page of the agents' queue: nearest deadline first, cases without a running timer last, then the oldest tier
+ * entry; keyset-paged on that order, with the next page's cursor.
+ */
+export async function disputeQueue(
+  filters: QueueFilters & { after?: string },
+  executor: Executor = db(),
+  limit = QUEUE_PAGE_SIZE,
+): Promise<{ rows: DisputeRow[]; nextCursor: string | null }> {
   const at = await now(executor);
   const conditions = [
     statusCondition(filters.status ?? "undecided"),
@@ -126,11 +153,22 @@ export async function disputeQueue(filters: QueueFilters, executor: Executor = d
     filters.organizationId ? eq(disputes.organizationId, filters.organizationId) : undefined,
     filters.breached ? or(isNotNull(disputes.breachedAt), lt(disputes.nextDueAt, at)) : undefined,
     filters.assignee === "me" ? eq(disputes.assigneeId, filters.viewerId) : filters.assignee === "unassigned" ? isNull(disputes.assigneeId) : undefined,
+    filters.after ? afterQueueCursor(filters.after) : undefined,
   ];
-  const rows = await rowsQuery(executor, and(...conditions))
+  const rows = await executor
+    .select({ ...rowColumns, position: queuePosition })
+    .from(disputes)
+    .innerJoin(organizations, eq(organizations.id, disputes.organizationId))
+    .innerJoin(buyers, eq(buyers.id, disputes.buyerId))
+    .leftJoin(assignee, eq(assignee.id, disputes.assigneeId))
+    .where(and(...conditions))
     .orderBy(sql`${disputes.nextDueAt} asc nulls last`, asc(disputes.tierEnteredAt), asc(disputes.id))
-    .limit(500);
-  return rows.map((row) => toRow(row, at));
+    .limit(limit + 1);
+  const last = rows[limit - 1];
+  return {
+    rows: rows.slice(0, limit).map(({ position: _position, ...row }) => toRow(row, at)),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.position, last.id) : null,
+  };
 }
 
 /** Counts for the queue's header. */

@@ -55,7 +55,7 @@ describe("service levels on the platform clock", () => {
     expect(await reloadDispute(opened.disputeId)).toMatchObject({ tier: "L1", breachCount: 0, breachedAt: null });
 
     await advanceClock(2 * HOUR);
-    const breachedQueue = await disputeQueue({ viewerId: s.team.owner.id, breached: true, organizationId: s.orgId });
+    const { rows: breachedQueue } = await disputeQueue({ viewerId: s.team.owner.id, breached: true, organizationId: s.orgId });
     expect(breachedQueue.map((row) => [row.id, row.breachedNow])).toEqual([[opened.disputeId, true]]);
     await runDisputeTimers();
     const escalated = await reloadDispute(opened.disputeId);
@@ -72,7 +72,7 @@ describe("service levels on the platform clock", () => {
     // Flagged once, escalated once: another run changes nothing; the queue still shows the case as breached.
     await runDisputeTimers();
     expect(await reloadDispute(opened.disputeId)).toMatchObject({ tier: "L2", breachCount: 2 });
-    expect((await disputeQueue({ viewerId: s.team.owner.id, breached: true, organizationId: s.orgId })).map((row) => [row.everBreached, row.breachedNow])).toEqual([[true, false]]);
+    expect((await disputeQueue({ viewerId: s.team.owner.id, breached: true, organizationId: s.orgId })).rows.map((row) => [row.everBreached, row.breachedNow])).toEqual([[true, false]]);
   });
 
   it("count only the resolution when an agent answered in time, and move a claim left unanswered to L2 after 24 hours and to L3 after 48 more", async () => {
@@ -105,13 +105,38 @@ describe("service levels on the platform clock", () => {
       ok: true,
     });
     const l1 = await openCaseAs(s.owner, { ...openInput(s.org, s.invoice.id), category: "duplicate_payment", invoiceId: undefined, paymentId: s.paymentId });
-    const queue = await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId });
+    const { rows: queue } = await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId });
     expect(queue.map((row) => [row.id, row.tier, row.nextDueKind])).toEqual([
       [l1.disputeId, "L1", "first_response"],
       [l2.disputeId, "L2", "proposal"],
     ]);
-    expect(await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId, tier: "L2", category: "quality_claim" })).toHaveLength(1);
-    expect(await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId, assignee: "me" })).toHaveLength(0);
+    expect((await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId, tier: "L2", category: "quality_claim" })).rows).toHaveLength(1);
+    expect((await disputeQueue({ viewerId: s.team.owner.id, organizationId: s.orgId, assignee: "me" })).rows).toHaveLength(0);
+  });
+
+  it("page the queue by keyset in its order, across cases without a deadline, never repeating or skipping one", async () => {
+    const s = await paidInvoiceScenario();
+    for (let i = 0; i < 5; i++) await openCaseAs(s.owner, openInput(s.org, s.invoice.id));
+    const filters = { viewerId: s.team.owner.id, organizationId: s.orgId };
+    const wholeRows = (await disputeQueue(filters)).rows;
+    const whole = wholeRows.map((row) => row.id);
+    expect(whole).toHaveLength(5);
+    // A buyer's repeated cases open at L3, with no running timer: they close the queue.
+    const timed = wholeRows.filter((row) => row.nextDueAt !== null).length;
+    expect(timed).toBeGreaterThan(0);
+    expect(timed).toBeLessThan(5);
+    expect(wholeRows.slice(timed).every((row) => row.nextDueAt === null)).toBe(true);
+    const paged: string[] = [];
+    let after = "";
+    for (let pages = 0; pages < 10; pages++) {
+      const page = await disputeQueue({ ...filters, after }, db(), 2);
+      paged.push(...page.rows.map((row) => row.id));
+      if (!page.nextCursor) break;
+      after = page.nextCursor;
+    }
+    expect(paged).toEqual(whole);
+    // A cursor this app did not write is ignored: the queue starts at the top.
+    expect((await disputeQueue({ ...filters, after: "bm90LWEtY3Vyc29y" }, db(), 2)).rows.map((row) => row.id)).toEqual(whole.slice(0, 2));
   });
 });
 

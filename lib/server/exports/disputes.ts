@@ -56,7 +56,7 @@ export const exportOrganizationDisputesAction = defineAction({
   },
 });
 
-/** The agents' queue as filtered, in the queue's order (the queue is one page: its nearest deadlines). */
+/** The agents' queue as filtered, every page of it in the queue's order. */
 export const exportDisputeQueueAction = defineAction({
   name: "disputes.exportQueue",
   access: { kind: "staff", roles: [...DISPUTE_STAFF] },
@@ -69,8 +69,8 @@ export const exportDisputeQueueAction = defineAction({
       filename: `dispute-queue-${new Date().toISOString().slice(0, 10)}`,
       sheetName: t("disputes"),
       columns: disputeColumns(t, d, true),
-      pages: keysetPages(async () => ({
-        rows: await disputeQueue({
+      pages: keysetPages(async (after) => {
+        const page = await disputeQueue({
           viewerId,
           status: filter.status,
           tier: filter.tier || undefined,
@@ -78,9 +78,10 @@ export const exportDisputeQueueAction = defineAction({
           organizationId: filter.organization || undefined,
           breached: filter.breached === "1",
           assignee: filter.assignee || undefined,
-        }),
-        next: null,
-      })),
+          after,
+        });
+        return { rows: page.rows, next: page.nextCursor };
+      }),
     };
     return { format, spec };
   },
