@@ -32,7 +32,7 @@ describe("periodOf", () => {
 describe("dispute list filters in the URL", () => {
   it("keep known values and fall back to the defaults on anything else", () => {
     expect(parseSearch(queueSearchSchema, { tier: "L2", breached: "1", assignee: "me" })).toMatchObject({ status: "undecided", tier: "L2", breached: "1", assignee: "me" });
-    expect(parseSearch(queueSearchSchema, { tier: "L9" })).toEqual({ status: "undecided", tier: "", category: "", organization: "", breached: "", assignee: "" });
+    expect(parseSearch(queueSearchSchema, { tier: "L9" })).toEqual({ status: "undecided", tier: "", category: "", organization: "", breached: "", assignee: "", after: "" });
     expect(parseSearch(organizationDisputeSearchSchema, { status: "decided", category: "quality_claim" })).toEqual({ status: "decided", category: "quality_claim" });
     expect(parseSearch(organizationDisputeSearchSchema, { status: "toString" })).toEqual({ status: "", category: "" });
   });
