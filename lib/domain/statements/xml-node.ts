@@ -1,7 +1,6 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { SAFE_XML_PARSER_OPTIONS } from "../xml/safe-parser-options";
 import { StatementParseError } from "./errors";
-import { parseSimpleElement } from "./xml-simple";
 
 export type XmlNode = Record<string, unknown>;
 
@@ -16,8 +15,6 @@ const parser = new XMLParser({
 
 /** Parses one element's XML; a syntax error reports its line in the whole file and the element's path. */
 export function parseFragment(xml: string, firstLine: number, element: string): XmlNode {
-  const simple = parseSimpleElement(xml);
-  if (simple) return simple;
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
     const line = firstLine + valid.err.line - 1;
