@@ -1,4 +1,3 @@
-import path from "node:path";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { closeDb } from "../db/client";
@@ -15,9 +14,10 @@ import { listPayments } from "../lib/server/matching/payment-list";
 import { paymentSearchSchema } from "../lib/server/matching/payment-search";
 import { listPayoutPage, payoutSearchSchema } from "../lib/server/payouts/list";
 import { ensureAuthSecret } from "../scripts/auth-secret";
-import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../scripts/database";
+import { dropDatabase, ensureDatabase } from "../scripts/database";
 import { seedScale } from "../scripts/scale";
 import { seedDemoIfEmpty } from "../scripts/seed";
+import { benchServer } from "./support/bench-database";
 import { ensureBuilt, HttpSession, startProductionServer } from "./support/http-session";
 
 /*
@@ -32,12 +32,6 @@ const LARGE = Number(process.env.BENCH_DASHBOARD_LARGE ?? 1_000_000);
 const REQUESTS = Number(process.env.BENCH_DASHBOARD_REQUESTS ?? 30);
 const WARM_UP = 5;
 const PORT = Number(process.env.BENCH_DASHBOARD_PORT ?? 3947);
-
-async function benchServer(): Promise<DatabaseHandle> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) return { url, embedded: false, stop: async () => {} };
-  return startEmbeddedPostgres(path.resolve(".data/bench-postgres"), 54349);
-}
 
 interface Timing {
   p50: number;

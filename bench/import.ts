@@ -13,7 +13,8 @@ import { CAMT_TAIL, camtEntry, camtHead } from "../lib/domain/statements/fixture
 import { formatLedgerReport, verifyLedger } from "../lib/server/ledger/verify";
 import { createStatementImport } from "../lib/server/statements/imports";
 import { runStatementImport } from "../lib/server/statements/run-import";
-import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../scripts/database";
+import { dropDatabase, ensureDatabase } from "../scripts/database";
+import { benchServer } from "./support/bench-database";
 
 /*
  * Statement import throughput: a camt.053 of BENCH_IMPORT_N (100,000) credits, each paying one issued invoice by its
@@ -24,12 +25,6 @@ import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgre
 const N = Number(process.env.BENCH_IMPORT_N ?? 100_000);
 const IBAN = "DE89370400440532013000";
 const AMOUNT_BASE = 100_000n;
-
-async function benchServer(): Promise<DatabaseHandle> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) return { url, embedded: false, stop: async () => {} };
-  return startEmbeddedPostgres(path.resolve(".data/bench-postgres"), 54349);
-}
 
 const amountOf = (i: number) => AMOUNT_BASE + BigInt(i % 9_000);
 

@@ -1,4 +1,3 @@
-import path from "node:path";
 import { drizzle } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import type { Database } from "../db/client";
@@ -8,7 +7,8 @@ import { organizations } from "../db/schema";
 import type { EntryLine } from "../lib/domain/ledger";
 import { postEntry } from "../lib/server/ledger/post";
 import { formatLedgerReport, verifyLedger } from "../lib/server/ledger/verify";
-import { type DatabaseHandle, dropDatabase, ensureDatabase, startEmbeddedPostgres } from "../scripts/database";
+import { dropDatabase, ensureDatabase } from "../scripts/database";
+import { benchServer } from "./support/bench-database";
 
 /*
  * Ledger posting throughput against a plain INSERT + COMMIT on the same database, with the
@@ -31,12 +31,6 @@ interface Phase {
   p50: number;
   p99: number;
   count: number;
-}
-
-async function benchServer(): Promise<DatabaseHandle> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (url) return { url, embedded: false, stop: async () => {} };
-  return startEmbeddedPostgres(path.resolve(".data/bench-postgres"), 54349);
 }
 
 function percentile(sorted: number[], p: number): number {

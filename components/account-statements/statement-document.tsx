@@ -1,6 +1,7 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { BilingualLabel, LabelledValue, SectionTitle } from "@/components/invoice-pdf/bilingual";
+import { Text, View } from "@react-pdf/renderer";
+import { LabelledValue, SectionTitle } from "@/components/invoice-pdf/bilingual";
 import type { BilingualText } from "@/components/invoice-pdf/invoice-pdf-data";
+import { StatementFrame, TableHead, TableRow } from "@/components/invoice-pdf/statement-frame";
 import { styles } from "@/components/invoice-pdf/styles";
 import { causeKey, localDateTime, type StatementLine, type StatementSection } from "@/lib/domain/account-statements";
 import { rateAsPercent } from "@/lib/domain/fees";
@@ -24,34 +25,8 @@ const SUMMARY_COLUMNS = [
   { key: "closing", width: "18%", right: true },
 ] as const;
 
-type Column = { key: keyof StatementPdfLabels; width: string; right?: boolean };
-
 function both(text: BilingualText | undefined, fallback: string): string {
   return text ? `${text.en} ${text.zh}` : fallback;
-}
-
-function Head({ columns, labels }: { columns: readonly Column[]; labels: StatementPdfLabels }) {
-  return (
-    <View style={styles.tableHead} fixed>
-      {columns.map((column) => (
-        <View key={column.key} style={[styles.cell, { width: column.width }]}>
-          <BilingualLabel text={labels[column.key]} align={column.right ? "right" : undefined} />
-        </View>
-      ))}
-    </View>
-  );
-}
-
-function Row({ columns, cells, bold }: { columns: readonly Column[]; cells: string[]; bold?: boolean }) {
-  return (
-    <View style={styles.tableRow} wrap={false}>
-      {columns.map((column, at) => (
-        <Text key={column.key} style={[styles.cell, { width: column.width }, ...(column.right ? [styles.right] : []), ...(bold ? [styles.strong] : [])]}>
-          {cells[at]}
-        </Text>
-      ))}
-    </View>
-  );
 }
 
 function lineDescription(line: StatementLine, data: StatementPdfData, labels: StatementPdfLabels): string {
@@ -71,13 +46,13 @@ function SectionTable({ section, data, labels }: { section: StatementSection; da
     <View style={{ marginBottom: 14 }}>
       <SectionTitle text={data.accountNames[section.kind]} />
       <View style={styles.table}>
-        <Head columns={LINE_COLUMNS} labels={labels} />
-        <Row columns={LINE_COLUMNS} cells={edge(labels.opening, data.first, section.openingMinor)} bold />
-        {section.lines.length === 0 ? <Row columns={LINE_COLUMNS} cells={["", `${labels.noLines.en} ${labels.noLines.zh}`, "", "", "", ""]} /> : null}
+        <TableHead columns={LINE_COLUMNS} labels={labels} />
+        <TableRow columns={LINE_COLUMNS} cells={edge(labels.opening, data.first, section.openingMinor)} bold />
+        {section.lines.length === 0 ? <TableRow columns={LINE_COLUMNS} cells={["", `${labels.noLines.en} ${labels.noLines.zh}`, "", "", "", ""]} /> : null}
         {section.lines.map((line, index) => {
           const when = localDateTime(line.postedAt, data.timeZone);
           return (
-            <Row
+            <TableRow
               key={`${line.lineId}-${index}`}
               columns={LINE_COLUMNS}
               cells={[
@@ -91,7 +66,7 @@ function SectionTable({ section, data, labels }: { section: StatementSection; da
             />
           );
         })}
-        <Row
+        <TableRow
           columns={LINE_COLUMNS}
           cells={[data.last, `${labels.closing.en} ${labels.closing.zh}`, "", amount(section.debitsMinor), amount(section.creditsMinor), amount(section.closingMinor)]}
           bold
@@ -107,59 +82,51 @@ export function StatementDocument({ data, labels }: { data: StatementPdfData; la
   const amount = (minor: bigint) => formatAmount(minor, statement.currency, "en");
   const period = `${data.first} – ${data.toDate ? `${data.generatedAt} (${labels.toDate.en} ${labels.toDate.zh})` : data.last}`;
   return (
-    <Document title={`${labels.title.en} ${statement.currency} ${statement.month} · ${data.holder.nameEn}`} author="Quayside" language="en">
-      <Page size="A4" style={styles.page}>
-        <View style={styles.header}>
-          <View style={styles.column}>
-            <Text style={styles.sellerName}>{data.holder.nameEn}</Text>
-            {data.holder.nameZh ? <Text style={styles.sellerNameZh}>{data.holder.nameZh}</Text> : null}
-          </View>
-          <View style={styles.titleBox}>
-            <Text style={styles.title}>{labels.title.en}</Text>
-            <Text style={styles.titleZh}>{labels.title.zh}</Text>
-            <LabelledValue label={labels.currency}>{statement.currency}</LabelledValue>
-            <LabelledValue label={labels.period}>{period}</LabelledValue>
-            <LabelledValue label={labels.timeZone}>{data.timeZone}</LabelledValue>
-            <LabelledValue label={labels.generated}>{data.generatedAt}</LabelledValue>
-          </View>
-        </View>
+    <StatementFrame
+      documentTitle={`${labels.title.en} ${statement.currency} ${statement.month} · ${data.holder.nameEn}`}
+      holder={data.holder}
+      title={labels.title}
+      fields={
+        <>
+          <LabelledValue label={labels.currency}>{statement.currency}</LabelledValue>
+          <LabelledValue label={labels.period}>{period}</LabelledValue>
+          <LabelledValue label={labels.timeZone}>{data.timeZone}</LabelledValue>
+          <LabelledValue label={labels.generated}>{data.generatedAt}</LabelledValue>
+        </>
+      }
+      footer={`${data.holder.nameEn} · ${statement.currency} · ${statement.month}`}
+      pageLabel={labels.page}
+    >
+      <SectionTitle text={labels.summary} />
+      <View style={styles.table}>
+        <TableHead columns={SUMMARY_COLUMNS} labels={labels} />
+        {statement.sections.map((section) => (
+          <TableRow
+            key={section.kind}
+            columns={SUMMARY_COLUMNS}
+            cells={[both(data.accountNames[section.kind], section.kind), amount(section.openingMinor), amount(section.creditsMinor), amount(section.debitsMinor), amount(section.closingMinor)]}
+          />
+        ))}
+      </View>
+      <Text style={[styles.muted, { marginBottom: 12 }]}>
+        {statement.reconciled ? `${labels.reconciled.en} ${labels.reconciled.zh}` : `${labels.notReconciled.en} ${labels.notReconciled.zh}`}
+      </Text>
 
-        <SectionTitle text={labels.summary} />
-        <View style={styles.table}>
-          <Head columns={SUMMARY_COLUMNS} labels={labels} />
-          {statement.sections.map((section) => (
-            <Row
-              key={section.kind}
-              columns={SUMMARY_COLUMNS}
-              cells={[both(data.accountNames[section.kind], section.kind), amount(section.openingMinor), amount(section.creditsMinor), amount(section.debitsMinor), amount(section.closingMinor)]}
-            />
+      {statement.feeTotals.length > 0 ? (
+        <View style={{ marginBottom: 14 }} wrap={false}>
+          <SectionTitle text={labels.fees} />
+          {statement.feeTotals.map((total) => (
+            <View key={total.type} style={styles.totalRow}>
+              <Text>{`${both(data.feeNames[total.type], total.type)} × ${total.count}`}</Text>
+              <Text>{amount(total.amountMinor)}</Text>
+            </View>
           ))}
         </View>
-        <Text style={[styles.muted, { marginBottom: 12 }]}>
-          {statement.reconciled ? `${labels.reconciled.en} ${labels.reconciled.zh}` : `${labels.notReconciled.en} ${labels.notReconciled.zh}`}
-        </Text>
+      ) : null}
 
-        {statement.feeTotals.length > 0 ? (
-          <View style={{ marginBottom: 14 }} wrap={false}>
-            <SectionTitle text={labels.fees} />
-            {statement.feeTotals.map((total) => (
-              <View key={total.type} style={styles.totalRow}>
-                <Text>{`${both(data.feeNames[total.type], total.type)} × ${total.count}`}</Text>
-                <Text>{amount(total.amountMinor)}</Text>
-              </View>
-            ))}
-          </View>
-        ) : null}
-
-        {statement.sections.map((section) => (
-          <SectionTable key={section.kind} section={section} data={data} labels={labels} />
-        ))}
-
-        <View style={styles.footer} fixed>
-          <Text>{`${data.holder.nameEn} · ${statement.currency} · ${statement.month}`}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${labels.page.en} ${labels.page.zh} ${pageNumber} / ${totalPages}`} />
-        </View>
-      </Page>
-    </Document>
+      {statement.sections.map((section) => (
+        <SectionTable key={section.kind} section={section} data={data} labels={labels} />
+      ))}
+    </StatementFrame>
   );
 }

@@ -2,14 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-
-type Locale = "en" | "zh-CN";
-
-function yuanFormat(locale: Locale) {
-  const exact = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", maximumFractionDigits: 0 });
-  const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
-  return { exact: (value: unknown) => exact.format(Number(value)), compact: (value: unknown) => compact.format(Number(value)) };
-}
+import { type Locale, yuanFormat } from "@/components/exposure/exposure-charts";
 
 /** One series of stacked bars: its data key, legend name, colour, and where a click on one of its bars leads. */
 export interface BarSeries {

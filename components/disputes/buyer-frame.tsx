@@ -1,28 +1,14 @@
 import type { ReactNode } from "react";
 import type { Locale } from "@/i18n/catalog";
-import { ProductMark } from "@/components/shell/app-shell";
-import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { BuyerPageFrame } from "@/components/pay/pay-frame";
 import { disputeTranslations } from "./translations";
 
-/** The buyer's page around one case: product name, language switch; no app navigation. */
+/** The buyer's page around one case. */
 export async function BuyerFrame({ locale, seller, children }: { locale: Locale; seller: string; children: ReactNode }) {
-  const [t, product] = await Promise.all([disputeTranslations(locale, "disputes.buyer"), disputeTranslations(locale, "common.product")]);
+  const t = await disputeTranslations(locale, "disputes.buyer");
   return (
-    <div lang={locale} className="flex min-h-dvh flex-col bg-slate-50">
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-3xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-          <div className="flex items-center gap-2">
-            <ProductMark />
-            <span className="font-semibold tracking-tight text-slate-900">{product("name")}</span>
-            <span className="hidden text-sm text-slate-600 sm:inline">· {t("header")}</span>
-          </div>
-          <LocaleSwitcher />
-        </div>
-      </header>
-      <main id="main" className="mx-auto flex w-full max-w-3xl flex-1 flex-col gap-5 px-4 py-6 sm:px-6">
-        {children}
-      </main>
-      <footer className="mx-auto w-full max-w-3xl px-4 pb-8 text-xs text-slate-600 sm:px-6">{t("footer", { seller })}</footer>
-    </div>
+    <BuyerPageFrame locale={locale} tagline={t("header")} footer={t("footer", { seller })}>
+      {children}
+    </BuyerPageFrame>
   );
 }

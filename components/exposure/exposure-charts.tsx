@@ -2,9 +2,10 @@
 
 import { Bar, BarChart, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 
-type Locale = "en" | "zh-CN";
+export type Locale = "en" | "zh-CN";
 
-function yuanFormat(locale: Locale) {
+/** Yuan on a chart: exact in tooltips, compact on the axis. */
+export function yuanFormat(locale: Locale) {
   const exact = new Intl.NumberFormat(locale, { style: "currency", currency: "CNY", maximumFractionDigits: 0 });
   const compact = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   return { exact: (value: unknown) => exact.format(Number(value)), compact: (value: unknown) => compact.format(Number(value)) };

@@ -27,6 +27,55 @@ function Section({ title, hint, children }: { title: string; hint?: string; chil
   );
 }
 
+interface TierColumn<Field extends string> {
+  field: Field;
+  header: string;
+  /** The hidden label of the input in tier `n` (1-based). */
+  label: (n: number) => string;
+  trailing: string;
+}
+
+interface TierTableProps<Field extends string> {
+  caption: string;
+  showCaption?: boolean;
+  wrapperClassName: string;
+  /** The form field the rows are posted under: `${group}.${index}.${field}`. */
+  group: string;
+  rows: Record<Field, string>[];
+  columns: TierColumn<Field>[];
+}
+
+/** A numbered row of decimal inputs per tier. */
+function TierTable<Field extends string>({ caption, showCaption, wrapperClassName, group, rows, columns }: TierTableProps<Field>) {
+  const t = useTranslations("fees.form");
+  return (
+    <Table caption={caption} showCaption={showCaption} wrapperClassName={wrapperClassName}>
+      <TableHead>
+        <TableRow>
+          <TableHeaderCell>{t("tier")}</TableHeaderCell>
+          {columns.map((column) => (
+            <TableHeaderCell key={column.field}>{column.header}</TableHeaderCell>
+          ))}
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {rows.map((tier, index) => (
+          <TableRow key={index}>
+            <TableCell className="text-sm text-slate-600">{index + 1}</TableCell>
+            {columns.map((column) => (
+              <TableCell key={column.field}>
+                <FormField name={`${group}.${index}.${column.field}`} label={column.label(index + 1)} hideLabel>
+                  <Input inputMode="decimal" defaultValue={tier[column.field]} trailing={column.trailing} autoComplete="off" />
+                </FormField>
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
 export interface ScheduleFormProps {
   organizationId: string;
   /** The version the form is prefilled from; the new one follows it. */
@@ -57,32 +106,17 @@ export function ScheduleForm({ organizationId, basedOnVersion, values, effective
         <FormField name="baseRate" label={t("baseRate")} required className="max-w-xs">
           <Input inputMode="decimal" defaultValue={values.baseRate} trailing="%" autoComplete="off" />
         </FormField>
-        <Table caption={t("volumeTiers")} showCaption wrapperClassName="max-w-2xl">
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("tier")}</TableHeaderCell>
-              <TableHeaderCell>{t("volumeFrom")}</TableHeaderCell>
-              <TableHeaderCell>{t("tierRate")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {volumeTiers.map((tier, index) => (
-              <TableRow key={index}>
-                <TableCell className="text-sm text-slate-600">{index + 1}</TableCell>
-                <TableCell>
-                  <FormField name={`volumeTiers.${index}.from`} label={t("volumeFromLabel", { n: index + 1 })} hideLabel>
-                    <Input inputMode="decimal" defaultValue={tier.from} trailing="CNY" autoComplete="off" />
-                  </FormField>
-                </TableCell>
-                <TableCell>
-                  <FormField name={`volumeTiers.${index}.rate`} label={t("tierRateLabel", { n: index + 1 })} hideLabel>
-                    <Input inputMode="decimal" defaultValue={tier.rate} trailing="%" autoComplete="off" />
-                  </FormField>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <TierTable
+          caption={t("volumeTiers")}
+          showCaption
+          wrapperClassName="max-w-2xl"
+          group="volumeTiers"
+          rows={volumeTiers}
+          columns={[
+            { field: "from", header: t("volumeFrom"), label: (n) => t("volumeFromLabel", { n }), trailing: "CNY" },
+            { field: "rate", header: t("tierRate"), label: (n) => t("tierRateLabel", { n }), trailing: "%" },
+          ]}
+        />
       </Section>
 
       <Section title={t("risk")} hint={t("riskHint")}>
@@ -136,38 +170,17 @@ export function ScheduleForm({ organizationId, basedOnVersion, values, effective
       </Section>
 
       <Section title={t("fx")} hint={t("fxHint")}>
-        <Table caption={t("fxTiers")} wrapperClassName="max-w-3xl">
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("tier")}</TableHeaderCell>
-              <TableHeaderCell>{t("fxFrom")}</TableHeaderCell>
-              <TableHeaderCell>{t("fxSpread")}</TableHeaderCell>
-              <TableHeaderCell>{t("fxFee")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {fxTiers.map((tier, index) => (
-              <TableRow key={index}>
-                <TableCell className="text-sm text-slate-600">{index + 1}</TableCell>
-                <TableCell>
-                  <FormField name={`fxTiers.${index}.from`} label={t("fxFromLabel", { n: index + 1 })} hideLabel>
-                    <Input inputMode="decimal" defaultValue={tier.from} trailing="CNY" autoComplete="off" />
-                  </FormField>
-                </TableCell>
-                <TableCell>
-                  <FormField name={`fxTiers.${index}.spread`} label={t("fxSpreadLabel", { n: index + 1 })} hideLabel>
-                    <Input inputMode="decimal" defaultValue={tier.spread} trailing="%" autoComplete="off" />
-                  </FormField>
-                </TableCell>
-                <TableCell>
-                  <FormField name={`fxTiers.${index}.fee`} label={t("fxFeeLabel", { n: index + 1 })} hideLabel>
-                    <Input inputMode="decimal" defaultValue={tier.fee} trailing="%" autoComplete="off" />
-                  </FormField>
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <TierTable
+          caption={t("fxTiers")}
+          wrapperClassName="max-w-3xl"
+          group="fxTiers"
+          rows={fxTiers}
+          columns={[
+            { field: "from", header: t("fxFrom"), label: (n) => t("fxFromLabel", { n }), trailing: "CNY" },
+            { field: "spread", header: t("fxSpread"), label: (n) => t("fxSpreadLabel", { n }), trailing: "%" },
+            { field: "fee", header: t("fxFee"), label: (n) => t("fxFeeLabel", { n }), trailing: "%" },
+          ]}
+        />
       </Section>
 
       <div className="border-t border-slate-200 pt-5">

@@ -5,13 +5,12 @@ import { useState } from "react";
 import { previewPayout, requestPayout } from "@/app/actions/payouts";
 import { ActionForm } from "@/components/forms/action-form";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { FeeBreakdown } from "@/components/payouts/fee-breakdown";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FormField } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { rateAsPercent } from "@/lib/domain/fees/rates";
 import { type CurrencyCode, formatMoney, type Locale, toDecimalString } from "@/lib/domain/money";
 import { PAYOUT_SPEEDS } from "@/lib/domain/settlement/payout";
 import type { previewPayoutAction } from "@/lib/server/payouts/request";
@@ -69,45 +68,13 @@ export function PayoutRequestForm({ org, currencies, canConfirm }: { org: string
           <h3 id="payout-preview-title" className="text-base font-semibold text-slate-900">
             {t("preview.title")}
           </h3>
-          <Table caption={t("preview.caption")}>
-            <TableHead>
-              <TableRow>
-                <TableHeaderCell>{t("preview.item")}</TableHeaderCell>
-                <TableHeaderCell numeric>{t("preview.amount")}</TableHeaderCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              <TableRow>
-                <TableCell>{t("preview.taken")}</TableCell>
-                <TableCell numeric>{money(preview.amountMinor, preview.currency)}</TableCell>
-              </TableRow>
-              {preview.lines.map((line) => (
-                <TableRow key={line.type} data-testid={`fee-${line.type}`}>
-                  <TableCell>
-                    {t(`feeTypes.${line.type as "payout" | "expedited_payout"}`)}
-                    <span className="block text-xs text-slate-600">
-                      {line.rate && line.basisMinor ? t("preview.rateOf", { rate: rateAsPercent(line.rate), basis: money(line.basisMinor, preview.currency) }) : t("preview.fixed")}
-                    </span>
-                  </TableCell>
-                  <TableCell numeric>−{money(line.amountMinor, preview.currency)}</TableCell>
-                </TableRow>
-              ))}
-              <TableRow>
-                <TableCell>{t("preview.totalFees")}</TableCell>
-                <TableCell numeric data-testid="payout-fee-total">
-                  −{money(preview.feeMinor, preview.currency)}
-                </TableCell>
-              </TableRow>
-            </TableBody>
-            <TableFoot>
-              <TableRow>
-                <TableCell>{t("preview.net")}</TableCell>
-                <TableCell numeric data-testid="payout-net">
-                  {money(preview.netMinor, preview.currency)}
-                </TableCell>
-              </TableRow>
-            </TableFoot>
-          </Table>
+          <FeeBreakdown
+            currency={preview.currency}
+            amountMinor={BigInt(preview.amountMinor)}
+            fees={preview.lines.map((line) => ({ ...line, basisMinor: line.basisMinor === null ? null : BigInt(line.basisMinor), amountMinor: BigInt(line.amountMinor) }))}
+            totalFeesMinor={BigInt(preview.feeMinor)}
+            netMinor={BigInt(preview.netMinor)}
+          />
           <p className="text-sm text-slate-700">
             {t("preview.destination", { bank: preview.bankName, ending: preview.accountEnding })}{" "}
             {preview.currency !== "CNY" ? t("preview.cnyEquivalent", { amount: money(preview.cnyEquivalentMinor, "CNY") }) : null}

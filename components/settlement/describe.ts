@@ -1,6 +1,7 @@
 import type { SettlementSchedule } from "@/lib/domain/settlement/schedule";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
+type ErrorsTranslate = Translate & { has: (key: string) => boolean };
 
 /** "T+1: 1 business day after it clears", "Every Friday"…; `t` is the `settlement` translator. */
 export function describeSchedule(t: Translate, schedule: SettlementSchedule): string {
@@ -24,3 +25,9 @@ export function isoDateValue(iso: string): Date {
 
 /** Weekday and date, e.g. "Mon, 30 Nov 2026": settlement dates are read for the day of the week they fall on. */
 export const SETTLEMENT_DATE_FORMAT = { weekday: "short", year: "numeric", month: "short", day: "numeric", timeZone: "UTC" } as const;
+
+/** Why a batch is held, from the `errors` catalog; the stored code itself when the catalog has no message for it. */
+export function holdReason(errors: ErrorsTranslate, batch: { holdCode: string | null; holdParams: Record<string, string | number> | null }): string {
+  const code = batch.holdCode ?? "";
+  return errors.has(code) ? errors(code, batch.holdParams ?? {}) : code;
+}

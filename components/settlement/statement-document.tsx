@@ -1,6 +1,7 @@
-import { Document, Page, Text, View } from "@react-pdf/renderer";
-import { BilingualLabel, LabelledValue, SectionTitle } from "@/components/invoice-pdf/bilingual";
+import { Text, View } from "@react-pdf/renderer";
+import { LabelledValue, SectionTitle } from "@/components/invoice-pdf/bilingual";
 import type { BilingualText } from "@/components/invoice-pdf/invoice-pdf-data";
+import { StatementFrame, TableHead, TableRow } from "@/components/invoice-pdf/statement-frame";
 import { styles } from "@/components/invoice-pdf/styles";
 import { rateAsPercent } from "@/lib/domain/fees/rates";
 import { formatAmount } from "@/lib/domain/money";
@@ -17,32 +18,6 @@ const COLLECTION_COLUMNS = [
   { key: "fees", width: "14%", right: true },
   { key: "net", width: "14%", right: true },
 ] as const;
-
-type Column = { key: keyof BatchPdfLabels; width: string; right?: boolean };
-
-function Head({ columns, labels }: { columns: readonly Column[]; labels: BatchPdfLabels }) {
-  return (
-    <View style={styles.tableHead} fixed>
-      {columns.map((column) => (
-        <View key={column.key} style={[styles.cell, { width: column.width }]}>
-          <BilingualLabel text={labels[column.key]} align={column.right ? "right" : undefined} />
-        </View>
-      ))}
-    </View>
-  );
-}
-
-function Row({ columns, cells, bold }: { columns: readonly Column[]; cells: string[]; bold?: boolean }) {
-  return (
-    <View style={styles.tableRow} wrap={false}>
-      {columns.map((column, at) => (
-        <Text key={column.key} style={[styles.cell, { width: column.width }, ...(column.right ? [styles.right] : []), ...(bold ? [styles.strong] : [])]}>
-          {cells[at]}
-        </Text>
-      ))}
-    </View>
-  );
-}
 
 /** One summary line: what it is (both languages) and its signed amount; null for collection lines (listed below). */
 function summaryCells(line: StatementLine, data: BatchPdfData, labels: BatchPdfLabels): [string, string] | null {
@@ -80,60 +55,52 @@ export function SettlementStatementDocument({ data, labels }: { data: BatchPdfDa
   const { statement } = data;
   const collections = statement.lines.filter((line): line is Extract<StatementLine, { kind: "collection" }> => line.kind === "collection");
   return (
-    <Document title={`${labels.title.en} ${statement.currency} ${data.runDate} · ${data.holder.nameEn}`} author="Quayside" language="en">
-      <Page size="A4" style={styles.page}>
-        <View style={styles.header}>
-          <View style={styles.column}>
-            <Text style={styles.sellerName}>{data.holder.nameEn}</Text>
-            {data.holder.nameZh ? <Text style={styles.sellerNameZh}>{data.holder.nameZh}</Text> : null}
-          </View>
-          <View style={styles.titleBox}>
-            <Text style={styles.title}>{labels.title.en}</Text>
-            <Text style={styles.titleZh}>{labels.title.zh}</Text>
-            <LabelledValue label={labels.runDate}>{data.runDate}</LabelledValue>
-            <LabelledValue label={labels.currency}>{statement.currency}</LabelledValue>
-            <LabelledValue label={labels.payoutCurrency}>{statement.payoutCurrency}</LabelledValue>
-            <LabelledValue label={labels.status}>{both(data.statusName, data.status)}</LabelledValue>
-            <LabelledValue label={labels.payoutReference}>{data.status === "held" ? "" : (data.payoutReference ?? both(labels.pending, ""))}</LabelledValue>
-            <LabelledValue label={labels.batch}>{data.batchId}</LabelledValue>
-            <LabelledValue label={labels.generated}>{data.generatedAt}</LabelledValue>
-          </View>
-        </View>
+    <StatementFrame
+      documentTitle={`${labels.title.en} ${statement.currency} ${data.runDate} · ${data.holder.nameEn}`}
+      holder={data.holder}
+      title={labels.title}
+      fields={
+        <>
+          <LabelledValue label={labels.runDate}>{data.runDate}</LabelledValue>
+          <LabelledValue label={labels.currency}>{statement.currency}</LabelledValue>
+          <LabelledValue label={labels.payoutCurrency}>{statement.payoutCurrency}</LabelledValue>
+          <LabelledValue label={labels.status}>{both(data.statusName, data.status)}</LabelledValue>
+          <LabelledValue label={labels.payoutReference}>{data.status === "held" ? "" : (data.payoutReference ?? both(labels.pending, ""))}</LabelledValue>
+          <LabelledValue label={labels.batch}>{data.batchId}</LabelledValue>
+          <LabelledValue label={labels.generated}>{data.generatedAt}</LabelledValue>
+        </>
+      }
+      footer={`${data.holder.nameEn} · ${statement.currency} · ${data.runDate}`}
+      pageLabel={labels.page}
+    >
+      <SectionTitle text={labels.summary} />
+      <View style={styles.table}>
+        <TableHead columns={SUMMARY_COLUMNS} labels={labels} />
+        {statement.lines.map((line, index) => {
+          const cells = summaryCells(line, data, labels);
+          const subtotal = line.kind === "gross" || line.kind === "settled" || line.kind === "net";
+          return cells ? <TableRow key={`${line.kind}-${index}`} columns={SUMMARY_COLUMNS} cells={cells} bold={subtotal} /> : null;
+        })}
+      </View>
+      <Text style={[styles.muted, { marginBottom: 12 }]}>{data.status === "held" ? both(labels.held, "") : both(labels.reconciled, "")}</Text>
 
-        <SectionTitle text={labels.summary} />
-        <View style={styles.table}>
-          <Head columns={SUMMARY_COLUMNS} labels={labels} />
-          {statement.lines.map((line, index) => {
-            const cells = summaryCells(line, data, labels);
-            const subtotal = line.kind === "gross" || line.kind === "settled" || line.kind === "net";
-            return cells ? <Row key={`${line.kind}-${index}`} columns={SUMMARY_COLUMNS} cells={cells} bold={subtotal} /> : null;
-          })}
-        </View>
-        <Text style={[styles.muted, { marginBottom: 12 }]}>{data.status === "held" ? both(labels.held, "") : both(labels.reconciled, "")}</Text>
-
-        <SectionTitle text={labels.collections} />
-        <View style={styles.table}>
-          <Head columns={COLLECTION_COLUMNS} labels={labels} />
-          {collections.map((line, index) => (
-            <Row
-              key={`${line.reference}-${index}`}
-              columns={COLLECTION_COLUMNS}
-              cells={[
-                line.clearedOn,
-                `${line.reference}\n${both(data.sourceNames[line.source], line.source)}`,
-                formatAmount(line.amountMinor, line.currency, "en"),
-                line.feesMinor > 0n ? `-${formatAmount(line.feesMinor, line.currency, "en")}` : "",
-                formatAmount(line.amountMinor - line.feesMinor, line.currency, "en"),
-              ]}
-            />
-          ))}
-        </View>
-
-        <View style={styles.footer} fixed>
-          <Text>{`${data.holder.nameEn} · ${statement.currency} · ${data.runDate}`}</Text>
-          <Text render={({ pageNumber, totalPages }) => `${labels.page.en} ${labels.page.zh} ${pageNumber} / ${totalPages}`} />
-        </View>
-      </Page>
-    </Document>
+      <SectionTitle text={labels.collections} />
+      <View style={styles.table}>
+        <TableHead columns={COLLECTION_COLUMNS} labels={labels} />
+        {collections.map((line, index) => (
+          <TableRow
+            key={`${line.reference}-${index}`}
+            columns={COLLECTION_COLUMNS}
+            cells={[
+              line.clearedOn,
+              `${line.reference}\n${both(data.sourceNames[line.source], line.source)}`,
+              formatAmount(line.amountMinor, line.currency, "en"),
+              line.feesMinor > 0n ? `-${formatAmount(line.feesMinor, line.currency, "en")}` : "",
+              formatAmount(line.amountMinor - line.feesMinor, line.currency, "en"),
+            ]}
+          />
+        ))}
+      </View>
+    </StatementFrame>
   );
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
+import { nextMonth } from "@/lib/domain/account-statements";
 import { type FeeSchedule, payoutFees, totalFees } from "@/lib/domain/fees";
 import { cnyEquivalent, priceQuote, type QuotePrice } from "@/lib/domain/fx/quote";
 import { type CurrencyCode, toDecimalString } from "@/lib/domain/money";
@@ -28,9 +29,7 @@ interface Conversion {
 
 /** China time on the first day after `month` (YYYY-MM), at `time` (HH:MM). */
 function firstOfNextMonth(month: string, time: string): string {
-  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
-  const next = monthNumber === 12 ? `${year + 1}-01` : `${year}-${String(monthNumber + 1).padStart(2, "0")}`;
-  return `${next}-01T${time}:00+08:00`;
+  return `${nextMonth(month)}-01T${time}:00+08:00`;
 }
 
 /**

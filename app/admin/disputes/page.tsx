@@ -12,7 +12,7 @@ import { DISPUTE_TIERS } from "@/lib/domain/disputes";
 import { requireStaff } from "@/lib/server/auth/viewer";
 import { now } from "@/lib/server/clock";
 import { DISPUTE_STAFF } from "@/lib/server/disputes/access";
-import { disputeOrganizations, disputeQueue, queueCounts } from "@/lib/server/disputes/queries";
+import { disputeOrganizations, disputeQueue, queueCounts, queueFilters } from "@/lib/server/disputes/queries";
 import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
@@ -22,16 +22,7 @@ export default async function DisputeQueuePage({ searchParams }: { searchParams:
   const search = parseSearch(queueSearchSchema, await searchParams);
   const [t, locale, at] = await Promise.all([getTranslations("disputes"), getLocale() as Promise<Locale>, now()]);
   const [page, counts, organizations] = await Promise.all([
-    disputeQueue({
-      viewerId: viewer.user.id,
-      status: search.status,
-      tier: search.tier || undefined,
-      category: search.category || undefined,
-      organizationId: search.organization || undefined,
-      breached: search.breached === "1",
-      assignee: search.assignee || undefined,
-      after: search.after,
-    }),
+    disputeQueue({ ...queueFilters(search, viewer.user.id), after: search.after }),
     queueCounts(),
     disputeOrganizations(),
   ]);

@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { DisputeStatusBadge, OutcomeBadge } from "@/components/disputes/badges";
 import { BuyerFrame } from "@/components/disputes/buyer-frame";
 import { BuyerWithdrawForm } from "@/components/disputes/buyer-withdraw-form";
-import { EvidenceList } from "@/components/disputes/evidence-list";
-import { EvidenceUploadForm } from "@/components/disputes/evidence-upload-form";
+import { EvidenceCard, ThreadCard } from "@/components/disputes/case-sections";
 import { BUYER_TIME_ZONE, caseMoney, caseTime } from "@/components/disputes/format";
-import { MessageThread } from "@/components/disputes/message-thread";
 import { ProposalCard } from "@/components/disputes/proposal-card";
 import { ProposalResponseForm } from "@/components/disputes/proposal-response-form";
 import { BuyerReplyForm } from "@/components/disputes/reply-forms";
@@ -19,12 +18,15 @@ import { isUndecided } from "@/lib/domain/disputes";
 import { buyerDisputeCase } from "@/lib/server/disputes/queries";
 import { payLocale } from "@/lib/server/pay/locale";
 
+// Once per request: the metadata and the page read the same case.
+const caseByToken = cache((token: string) => buyerDisputeCase(token));
+
 interface BuyerDisputePageProps {
   params: Promise<{ token: string }>;
 }
 
 export async function generateMetadata({ params }: BuyerDisputePageProps): Promise<Metadata> {
-  const view = await buyerDisputeCase((await params).token);
+  const view = await caseByToken((await params).token);
   const t = await disputeTranslations(await payLocale(), "disputes.buyer");
   // The link is a capability: never indexed, never sent on as a referrer, and the title names the case number only.
   return { title: view ? t("metaTitle", { number: view.number }) : undefined, robots: { index: false, follow: false }, referrer: "no-referrer" };
@@ -33,7 +35,7 @@ export async function generateMetadata({ params }: BuyerDisputePageProps): Promi
 /** The buyer's view of one case, reached only through the case's unguessable link: read, answer, add evidence. */
 export default async function BuyerDisputePage({ params }: BuyerDisputePageProps) {
   const [{ token }, locale] = await Promise.all([params, payLocale()]);
-  const view = await buyerDisputeCase(token);
+  const view = await caseByToken(token);
   if (!view) notFound();
   const [t, messages] = await Promise.all([disputeTranslations(locale), payMessages(locale)]);
   const undecided = isUndecided(view.status);
@@ -97,21 +99,17 @@ export default async function BuyerDisputePage({ params }: BuyerDisputePageProps
           </ProposalCard>
         ) : null}
 
-        <Card>
-          <CardHeader title={t("thread.title")} description={t("thread.description")} />
-          <CardBody className="flex flex-col gap-5">
-            <MessageThread messages={view.messages.map((message) => ({ ...message, authorName: null }))} locale={locale} timeZone={BUYER_TIME_ZONE} />
-            {undecided ? <BuyerReplyForm token={token} /> : <p className="text-sm text-slate-600">{t("thread.readOnly")}</p>}
-          </CardBody>
-        </Card>
+        <ThreadCard messages={view.messages.map((message) => ({ ...message, authorName: null }))} locale={locale} timeZone={BUYER_TIME_ZONE}>
+          {undecided ? <BuyerReplyForm token={token} /> : <p className="text-sm text-slate-600">{t("thread.readOnly")}</p>}
+        </ThreadCard>
 
-        <Card>
-          <CardHeader title={t("evidence.title")} description={t("evidence.description")} />
-          <CardBody className="flex flex-col gap-5">
-            <EvidenceList evidence={view.evidence.map((file) => ({ ...file, uploaderName: null }))} baseHref={`${base}/evidence`} locale={locale} timeZone={BUYER_TIME_ZONE} />
-            {undecided ? <EvidenceUploadForm uploadUrl={`${base}/evidence`} /> : null}
-          </CardBody>
-        </Card>
+        <EvidenceCard
+          evidence={view.evidence.map((file) => ({ ...file, uploaderName: null }))}
+          evidenceUrl={`${base}/evidence`}
+          canUpload={undecided}
+          locale={locale}
+          timeZone={BUYER_TIME_ZONE}
+        />
 
         {undecided ? (
           <Card>

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from "../invoices/dates";
-import { cnyEquivalent } from "../fx/quote";
+import { cnyValue } from "./cny";
 
 export const AGING_BUCKETS = ["current", "1_30", "31_60", "61_90", "over_90"] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
@@ -86,11 +86,6 @@ export function agingByCurrency(rows: readonly AgingRow[], asOf: string, midToCn
     const byCurrency = sums.get(agingBucket(daysPastDue(row.dueDate, asOf)))!;
     byCurrency.set(row.currency, (byCurrency.get(row.currency) ?? 0n) + row.outstandingMinor);
   }
-  const toCny = (currency: string, amountMinor: bigint): bigint | null => {
-    if (currency === "CNY") return amountMinor;
-    const mid = midToCny.get(currency);
-    return mid === undefined ? null : cnyEquivalent(amountMinor, currency, mid);
-  };
   const currencies = new Set<string>();
   const unpriced = new Set<string>();
   let overdueCnyMinor = 0n;
@@ -102,7 +97,7 @@ export function agingByCurrency(rows: readonly AgingRow[], asOf: string, midToCn
       .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([currency, amountMinor]) => {
         currencies.add(currency);
-        const converted = toCny(currency, amountMinor);
+        const converted = cnyValue(currency, amountMinor, midToCny);
         if (converted === null) unpriced.add(currency);
         else cnyMinor += converted;
         return { currency, amountMinor, cnyMinor: converted };

@@ -14,6 +14,12 @@ export interface CnyTotal {
   readonly unpriced: readonly string[];
 }
 
+/** An amount in CNY fen at its currency's mid rate, half-even; null when `midToCny` has no rate for it (CNY needs none). */
+export function cnyValue(currency: string, amountMinor: bigint, midToCny: ReadonlyMap<string, string>): bigint | null {
+  const mid = midToCny.get(currency);
+  return currency === "CNY" ? amountMinor : mid === undefined ? null : cnyEquivalent(amountMinor, currency, mid);
+}
+
 /**
  * Sums amounts per currency (zero sums dropped) and values each at its CNY mid rate, half-even to the fen, as the
  * aging does; `midToCny` holds the rates of the currencies that have a usable one (CNY needs none).
@@ -27,8 +33,7 @@ export function cnyTotal(amounts: readonly CurrencyAmount[], midToCny: ReadonlyM
     .filter(([, amountMinor]) => amountMinor !== 0n)
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([currency, amountMinor]) => {
-      const mid = midToCny.get(currency);
-      const converted = currency === "CNY" ? amountMinor : mid === undefined ? null : cnyEquivalent(amountMinor, currency, mid);
+      const converted = cnyValue(currency, amountMinor, midToCny);
       if (converted === null) unpriced.push(currency);
       else cnyMinor += converted;
       return { currency, amountMinor, cnyMinor: converted };

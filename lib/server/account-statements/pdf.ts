@@ -35,6 +35,5 @@ export async function statementPdf(executor: Executor, organizationId: string, l
     references: Object.fromEntries([...loaded.references].map(([key, reference]) => [key, reference.label])),
   };
   registerPdfFonts();
-  // Called as a function (it has no hooks) so that the root element is typed as @react-pdf's <Document>.
   return new Uint8Array(await renderToBuffer(StatementDocument({ data, labels: labels as StatementPdfLabels })));
 }

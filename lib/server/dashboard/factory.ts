@@ -4,6 +4,7 @@ import { buyers, organizations } from "@/db/schema";
 import {
   agingByCurrency,
   cnyTotal,
+  cnyValue,
   dso,
   dsoPeriod,
   feesSeries,
@@ -13,7 +14,6 @@ import {
   type BuyerOutstanding,
 } from "@/lib/domain/dashboard";
 import { cnyRates } from "@/lib/domain/exposure";
-import { cnyEquivalent } from "@/lib/domain/fx/quote";
 import { organizationExposure } from "../exposure/queries";
 import { maxRateAgeMs } from "../fx/config";
 import { loadRateBook } from "../fx/rates";
@@ -93,12 +93,9 @@ export async function factoryDashboard(organizationId: string, filters: Dashboar
 
   const feeUnpriced = new Set<string>();
   const feesInCny = fees.flatMap((row) => {
-    const mid = mids.get(row.currency);
-    if (row.currency !== "CNY" && mid === undefined) {
-      feeUnpriced.add(row.currency);
-      return [];
-    }
-    return [{ month: row.month, type: row.type, amountCnyMinor: cnyEquivalent(row.amountMinor, row.currency, mid ?? "1") }];
+    const amountCnyMinor = cnyValue(row.currency, row.amountMinor, mids);
+    if (amountCnyMinor === null) feeUnpriced.add(row.currency);
+    return amountCnyMinor === null ? [] : [{ month: row.month, type: row.type, amountCnyMinor }];
   });
 
   const { exposure, sensitivity, basis } = await organizationExposure(organization, {

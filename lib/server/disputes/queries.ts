@@ -25,7 +25,7 @@ import {
   type DisputeTier,
   type EscalationReason,
 } from "@/lib/domain/disputes";
-import { organizationDisputeListSchema, type OrganizationDisputeList } from "@/components/disputes/search";
+import { organizationDisputeListSchema, type OrganizationDisputeList, type QueueSearch } from "@/components/disputes/search";
 import { now } from "../clock";
 import { afterCursor, decodeCursor, encodeCursor, keysetOrder, type SortKey } from "../lists/keyset";
 import { DISPUTE_STAFF } from "./access";
@@ -86,11 +86,12 @@ function toRow(raw: RawRow, at: Date): DisputeRow {
   };
 }
 
-type RawRow = Awaited<ReturnType<typeof rowsQuery>>[number];
+type RawRow = Omit<Awaited<ReturnType<typeof rowsQuery>>[number], "position">;
 
-function rowsQuery(executor: Executor, where: SQL | undefined) {
+/** The list rows matching `where`, each with its place in the list's order as text (for the keyset cursor). */
+function rowsQuery(executor: Executor, where: SQL | undefined, position: SQL<string>) {
   return executor
-    .select(rowColumns)
+    .select({ ...rowColumns, position })
     .from(disputes)
     .innerJoin(organizations, eq(organizations.id, disputes.organizationId))
     .innerJoin(buyers, eq(buyers.id, disputes.buyerId))
@@ -114,6 +115,19 @@ export interface QueueFilters {
   breached?: boolean;
   assignee?: "me" | "unassigned";
   viewerId: string;
+}
+
+/** The queue's filters as its URL carries them (empty meaning "any"); the cursor is the caller's. */
+export function queueFilters(search: QueueSearch, viewerId: string): QueueFilters {
+  return {
+    viewerId,
+    status: search.status,
+    tier: search.tier || undefined,
+    category: search.category || undefined,
+    organizationId: search.organization || undefined,
+    breached: search.breached === "1",
+    assignee: search.assignee || undefined,
+  };
 }
 
 export const QUEUE_PAGE_SIZE = 50;
@@ -155,13 +169,7 @@ export async function disputeQueue(
     filters.assignee === "me" ? eq(disputes.assigneeId, filters.viewerId) : filters.assignee === "unassigned" ? isNull(disputes.assigneeId) : undefined,
     filters.after ? afterQueueCursor(filters.after) : undefined,
   ];
-  const rows = await executor
-    .select({ ...rowColumns, position: queuePosition })
-    .from(disputes)
-    .innerJoin(organizations, eq(organizations.id, disputes.organizationId))
-    .innerJoin(buyers, eq(buyers.id, disputes.buyerId))
-    .leftJoin(assignee, eq(assignee.id, disputes.assigneeId))
-    .where(and(...conditions))
+  const rows = await rowsQuery(executor, and(...conditions), queuePosition)
     .orderBy(sql`${disputes.nextDueAt} asc nulls last`, asc(disputes.tierEnteredAt), asc(disputes.id))
     .limit(limit + 1);
   const last = rows[limit - 1];
@@ -204,26 +212,19 @@ export async function organizationDisputePage(
   const at = await now(executor);
   const key = ORGANIZATION_SORT_KEYS[search.sort];
   const cursor = decodeCursor(search.after);
-  const rows = await executor
-    .select({ ...rowColumns, sortValue: sql<string>`${key.expression}::text` })
-    .from(disputes)
-    .innerJoin(organizations, eq(organizations.id, disputes.organizationId))
-    .innerJoin(buyers, eq(buyers.id, disputes.buyerId))
-    .leftJoin(assignee, eq(assignee.id, disputes.assigneeId))
-    .where(
-      and(
-        eq(disputes.organizationId, organizationId),
-        statusCondition(search.status || undefined),
-        search.category ? eq(disputes.category, search.category) : undefined,
-        cursor ? afterCursor(key, sql`${disputes.id}`, search.dir, cursor) : undefined,
-      ),
-    )
+  const where = and(
+    eq(disputes.organizationId, organizationId),
+    statusCondition(search.status || undefined),
+    search.category ? eq(disputes.category, search.category) : undefined,
+    cursor ? afterCursor(key, sql`${disputes.id}`, search.dir, cursor) : undefined,
+  );
+  const rows = await rowsQuery(executor, where, sql<string>`${key.expression}::text`)
     .orderBy(keysetOrder(key, sql`${disputes.id}`, search.dir))
     .limit(limit + 1);
   const last = rows[limit - 1];
   return {
-    rows: rows.slice(0, limit).map(({ sortValue: _sortValue, ...row }) => toRow(row, at)),
-    nextCursor: rows.length > limit && last ? encodeCursor(last.sortValue, last.id) : null,
+    rows: rows.slice(0, limit).map(({ position: _position, ...row }) => toRow(row, at)),
+    nextCursor: rows.length > limit && last ? encodeCursor(last.position, last.id) : null,
   };
 }
 

@@ -3,7 +3,7 @@ import { organizationDisputeListSchema, queueSearchSchema, type OrganizationDisp
 import type { organizations } from "@/db/schema";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { DISPUTE_STAFF } from "../disputes/access";
-import { disputeQueue, organizationDisputePage, type DisputeRow } from "../disputes/queries";
+import { disputeQueue, organizationDisputePage, queueFilters, type DisputeRow } from "../disputes/queries";
 import { ALL_MEMBER_ROLES } from "../guard/access";
 import { defineAction } from "../guard/define-action";
 import { translator, type Translate } from "../i18n/translator";
@@ -64,22 +64,12 @@ export const exportDisputeQueueAction = defineAction({
   async handler(ctx, { format, ...filter }) {
     const [t, d] = await Promise.all([translator(ctx.request.locale, "dashboard.exports"), translator(ctx.request.locale, "disputes")]);
     ctx.audit(null, { format, filter });
-    const viewerId = ctx.auth.user.id;
     const spec: ExportSpec<DisputeRow> = {
       filename: `dispute-queue-${new Date().toISOString().slice(0, 10)}`,
       sheetName: t("disputes"),
       columns: disputeColumns(t, d, true),
       pages: keysetPages(async (after) => {
-        const page = await disputeQueue({
-          viewerId,
-          status: filter.status,
-          tier: filter.tier || undefined,
-          category: filter.category || undefined,
-          organizationId: filter.organization || undefined,
-          breached: filter.breached === "1",
-          assignee: filter.assignee || undefined,
-          after,
-        });
+        const page = await disputeQueue({ ...queueFilters(filter, ctx.auth.user.id), after });
         return { rows: page.rows, next: page.nextCursor };
       }),
     };

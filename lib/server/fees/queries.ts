@@ -2,7 +2,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { feeSchedules, organizations, users } from "@/db/schema";
-import { compareSchedules, type FeeSchedule, fromStoredFeeSchedule } from "@/lib/domain/fees";
+import { compareSchedules, type FeeSchedule, fromStoredFeeSchedule, scheduleInEffect, upcomingSchedule } from "@/lib/domain/fees";
 import { currentAndUpcomingFeeSchedules } from "./schedules";
 
 export interface VersionDates {
@@ -20,14 +20,6 @@ export interface OrganizationFeeStatus {
   upcoming: VersionDates | null;
 }
 
-/** The version in effect on `date` and the next one, from versions sorted by version (so by date, too). */
-function currentAndNext(versions: readonly VersionDates[], date: string) {
-  const started = versions.filter((v) => v.effectiveFrom <= date);
-  const later = versions.filter((v) => v.effectiveFrom > date);
-  const next = later[0];
-  return { current: started.at(-1) ?? null, upcoming: next ? later.findLast((v) => v.effectiveFrom === next.effectiveFrom)! : null };
-}
-
 /** Every organization with the version it is on and the one coming, for the admin list. */
 export async function feeScheduleOverview(date: string, executor: Executor = db()): Promise<OrganizationFeeStatus[]> {
   const [orgs, versions] = await Promise.all([
@@ -41,7 +33,7 @@ export async function feeScheduleOverview(date: string, executor: Executor = db(
   for (const row of versions) byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), row]);
   return orgs.map((organization) => {
     const own = byOrganization.get(organization.id) ?? [];
-    return { ...organization, own: own.length > 0, ...currentAndNext(own, date) };
+    return { ...organization, own: own.length > 0, current: scheduleInEffect(own, date), upcoming: upcomingSchedule(own, date) };
   });
 }
 

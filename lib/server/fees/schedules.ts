@@ -1,7 +1,7 @@
 import { asc, eq } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { feeSchedules, fxPricing } from "@/db/schema";
-import { type FeeSchedule, fromStoredFeeSchedule, STANDARD_FEE_SCHEDULE, scheduleInEffect, upcomingSchedule } from "@/lib/domain/fees";
+import { currentAndUpcoming, type FeeSchedule, fromStoredFeeSchedule, STANDARD_FEE_SCHEDULE, scheduleInEffect } from "@/lib/domain/fees";
 import { fromStoredTiers } from "@/lib/domain/fx";
 
 /**
@@ -37,6 +37,5 @@ export async function feeScheduleOn(organizationId: string, date: string, execut
 
 /** The schedule in effect on `date` and the next published one, for showing side by side. */
 export async function currentAndUpcomingFeeSchedules(organizationId: string, date: string, executor: Executor = db()) {
-  const versions = await feeScheduleVersions(organizationId, executor);
-  return { current: scheduleInEffect(versions, date) ?? versions[0]!, upcoming: upcomingSchedule(versions, date) };
+  return currentAndUpcoming(await feeScheduleVersions(organizationId, executor), date);
 }

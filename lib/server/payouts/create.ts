@@ -38,11 +38,40 @@ export interface CreatedPayout {
 }
 
 /** The amount's worth in CNY at the newest stored mid rate (limits are counted in CNY, whatever the rate's age). */
-export async function cnyWorth(tx: Transaction, amountMinor: bigint, currency: CurrencyCode): Promise<bigint> {
+async function cnyWorth(tx: Transaction, amountMinor: bigint, currency: CurrencyCode): Promise<bigint> {
   if (currency === "CNY") return amountMinor;
   const rate = (await cnyRateBook(tx, [currency])).resolve(currency, "CNY");
   if (!rate) throw new ActionError("payout_rate_unavailable", { currency });
   return cnyEquivalent(amountMinor, currency, rate.mid);
+}
+
+export function insufficientAvailable(amountMinor: bigint, availableMinor: bigint, currency: CurrencyCode): ActionError {
+  return new ActionError("payout_insufficient_available", { amount: formatAmount(amountMinor, currency, "en"), available: formatAmount(availableMinor, currency, "en") });
+}
+
+export interface PayoutCheckInput {
+  organizationId: string;
+  currency: CurrencyCode;
+  amountMinor: bigint;
+  speed: PayoutSpeed;
+  /** The member whose daily limit counts; null for a settlement payout. */
+  requestedBy: string | null;
+  now: Date;
+}
+
+/**
+ * What a payout is refused on before anything is posted (a verified bank account that takes the currency, fees below
+ * the amount, the daily limits), with its price and CNY worth. Writes nothing; the preview shows the same answer.
+ */
+export async function checkPayout(tx: Transaction, input: PayoutCheckInput) {
+  const { organizationId, currency, amountMinor, requestedBy, now } = input;
+  const account = await settlementBankAccount(tx, organizationId);
+  if (!account) throw new ActionError("payout_no_bank_account");
+  if (!account.currencies.includes(currency)) throw new ActionError("payout_currency_not_accepted", { currency });
+  const price = await previewPayout(tx, { organizationId, currency, amountMinor, speed: input.speed, date: chinaDate(now) });
+  const cnyMinor = await cnyWorth(tx, amountMinor, currency);
+  await assertWithinPayoutLimits(tx, { organizationId, tier: account.tier, requestedBy, cnyMinor, now });
+  return { account, price, cnyMinor };
 }
 
 /**
@@ -56,14 +85,8 @@ export async function cnyWorth(tx: Transaction, amountMinor: bigint, currency: C
 export async function createPayout(tx: Transaction, input: CreatePayoutInput): Promise<CreatedPayout> {
   const { organizationId, currency, amountMinor, now } = input;
   const threshold = await lockPayoutSettings(tx, organizationId);
-  const account = await settlementBankAccount(tx, organizationId);
-  if (!account) throw new ActionError("payout_no_bank_account");
-  if (!account.currencies.includes(currency)) throw new ActionError("payout_currency_not_accepted", { currency });
-
-  const price = await previewPayout(tx, { organizationId, currency, amountMinor, speed: input.speed, date: chinaDate(now) });
-  const cnyMinor = await cnyWorth(tx, amountMinor, currency);
   const requestedBy = input.origin.kind === "on_demand" ? input.origin.requestedBy : null;
-  await assertWithinPayoutLimits(tx, { organizationId, tier: account.tier, requestedBy, cnyMinor, now });
+  const { account, price, cnyMinor } = await checkPayout(tx, { organizationId, currency, amountMinor, speed: input.speed, requestedBy, now });
 
   // Money held for open disputes comes before any payout.
   await reserveDisputeShortfalls(tx, organizationId, currency);
@@ -87,8 +110,7 @@ export async function createPayout(tx: Transaction, input: CreatePayoutInput): P
     }));
   } catch (error) {
     if (!isLedgerError(error, "insufficient_funds")) throw error;
-    const available = await availableBalance(tx, organizationId, currency);
-    throw new ActionError("payout_insufficient_available", { amount: formatAmount(amountMinor, currency, "en"), available: formatAmount(available, currency, "en") });
+    throw insufficientAvailable(amountMinor, await availableBalance(tx, organizationId, currency), currency);
   }
   await recordFeeCharges(tx, { organizationId, entryId, lines: price.feeLines });
 

@@ -2,6 +2,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { db } from "@/db/client";
 import { feeCharges, payouts, users } from "@/db/schema";
+import { isUuid } from "@/lib/domain/ledger";
 
 const requester = alias(users, "requester");
 const approver = alias(users, "approver");
@@ -34,7 +35,7 @@ export async function countAwaitingApproval(organizationId: string): Promise<num
 
 /** One payout of the organization with its fee lines as charged, or null (another organization's too). */
 export async function organizationPayout(organizationId: string, payoutId: string) {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(payoutId)) return null;
+  if (!isUuid(payoutId)) return null;
   const [row] = await joined().where(and(eq(payouts.organizationId, organizationId), eq(payouts.id, payoutId)));
   if (!row) return null;
   const fees = await db()

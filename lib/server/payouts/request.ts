@@ -1,18 +1,13 @@
-import { formatAmount, toDecimalString } from "@/lib/domain/money";
+import { toDecimalString } from "@/lib/domain/money";
 import { needsSecondApproval } from "@/lib/domain/settlement/payout";
 import { now as clockNow } from "../clock";
-import { chinaDate } from "../fees/collection-volumes";
 import { MONEY_ROLES } from "../guard/access";
-import { ActionError } from "../guard/action-error";
 import { defineAction } from "../guard/define-action";
 import { assertOrganizationApproved } from "../kyb";
 import { availableBalance } from "./balance";
-import { settlementBankAccount } from "./bank-account";
-import { cnyWorth, createPayout } from "./create";
+import { checkPayout, createPayout, insufficientAvailable } from "./create";
 import { payoutAmount, payoutRequestInput } from "./inputs";
 import { wakePayoutProcessing } from "./lifecycle";
-import { assertWithinPayoutLimits } from "./limits";
-import { previewPayout } from "./preview";
 import { approvalThreshold } from "./settings";
 
 /**
@@ -29,17 +24,10 @@ export const previewPayoutAction = defineAction({
     await assertOrganizationApproved(ctx);
     const organizationId = ctx.organization.id;
     const { currency, amountMinor } = payoutAmount(input);
-    const account = await settlementBankAccount(ctx.tx, organizationId);
-    if (!account) throw new ActionError("payout_no_bank_account");
-    if (!account.currencies.includes(currency)) throw new ActionError("payout_currency_not_accepted", { currency });
     const now = await clockNow(ctx.tx);
-    const price = await previewPayout(ctx.tx, { organizationId, currency, amountMinor, speed: input.speed, date: chinaDate(now) });
-    const cnyMinor = await cnyWorth(ctx.tx, amountMinor, currency);
-    await assertWithinPayoutLimits(ctx.tx, { organizationId, tier: account.tier, requestedBy: ctx.auth.user.id, cnyMinor, now });
+    const { account, price, cnyMinor } = await checkPayout(ctx.tx, { organizationId, currency, amountMinor, speed: input.speed, requestedBy: ctx.auth.user.id, now });
     const available = await availableBalance(ctx.tx, organizationId, currency);
-    if (available < amountMinor) {
-      throw new ActionError("payout_insufficient_available", { amount: formatAmount(amountMinor, currency, "en"), available: formatAmount(available, currency, "en") });
-    }
+    if (available < amountMinor) throw insufficientAvailable(amountMinor, available, currency);
     const threshold = await approvalThreshold(organizationId, ctx.tx);
     return {
       currency,

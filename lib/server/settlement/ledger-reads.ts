@@ -1,6 +1,6 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { feeCharges, ledgerAccounts } from "@/db/schema";
+import { feeCharges } from "@/db/schema";
 import type { FeeLine, FeeType } from "@/lib/domain/fees";
 import { addDays, type IsoDate } from "@/lib/domain/settlement";
 import { DEFAULT_TIME_ZONE, startOfLocalDate } from "@/lib/domain/time/local-day";
@@ -31,15 +31,6 @@ const causes = sql`
     on e.cause_type = 'card_payment' and cp.id = (case when e.cause_type = 'card_payment' then e.cause_id end)::uuid`;
 
 const notReversed = sql`not exists (select 1 from journal_entries r where r.reverses_entry_id = e.id)`;
-
-/** The organization's available account in `currency` with its balance; null when it never held any. */
-export async function availableAccount(executor: Executor, organizationId: string, currency: string): Promise<{ id: string; balanceMinor: bigint } | null> {
-  const [account] = await executor
-    .select({ id: ledgerAccounts.id, balanceMinor: ledgerAccounts.balanceMinor })
-    .from(ledgerAccounts)
-    .where(and(eq(ledgerAccounts.organizationId, organizationId), eq(ledgerAccounts.kind, "available"), eq(ledgerAccounts.currency, currency)));
-  return account ?? null;
-}
 
 /** The credits to the available account that cleared on or after `cutoff`, not since reversed: money not yet due. */
 export async function notYetDueMinor(executor: Executor, input: { organizationId: string; accountId: string; cutoff: IsoDate }): Promise<bigint> {
@@ -100,10 +91,15 @@ export async function dueCollections(
     .from(feeCharges)
     .where(and(inArray(feeCharges.entryId, rows.map((row) => row.entry_id)), isNull(feeCharges.reversedAt)))
     .orderBy(asc(feeCharges.type), asc(feeCharges.id));
+  const feesByEntry = new Map<string, FeeLine[]>();
+  for (const { entryId, type, ...charge } of charges) {
+    const fee = { type: type as FeeType, ...charge };
+    const fees = feesByEntry.get(entryId);
+    if (fees) fees.push(fee);
+    else feesByEntry.set(entryId, [fee]);
+  }
   return rows.map((row) => {
-    const fees: FeeLine[] = charges
-      .filter((charge) => charge.entryId === row.entry_id)
-      .map((charge) => ({ type: charge.type as FeeType, currency: charge.currency, basisMinor: charge.basisMinor, rate: charge.rate, amountMinor: charge.amountMinor }));
+    const fees = feesByEntry.get(row.entry_id) ?? [];
     const netMinor = BigInt(row.net_minor);
     return {
       entryId: row.entry_id,

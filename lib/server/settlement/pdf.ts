@@ -34,6 +34,5 @@ export async function batchPdf(executor: Executor, loaded: LoadedBatch, now = ne
     sourceNames,
   };
   registerPdfFonts();
-  // Called as a function (it has no hooks) so that the root element is typed as @react-pdf's <Document>.
   return new Uint8Array(await renderToBuffer(SettlementStatementDocument({ data, labels: labels as BatchPdfLabels })));
 }

@@ -15,12 +15,13 @@ import {
 import { reserveDisputeShortfalls } from "../disputes/shortfall";
 import { ActionError } from "../guard/action-error";
 import { userFacingCode } from "../guard/user-facing-error";
+import { availableAccount } from "../payouts/balance";
 import { settlementBankAccount } from "../payouts/bank-account";
 import { createPayout } from "../payouts/create";
 import { lockPayoutSettings } from "../payouts/settings";
 import { cancelHeldBatch, clearBatchLines, saveBatch } from "./batch-store";
 import { convertForSettlement, type SettlementConversion } from "./conversion";
-import { availableAccount, dueCollections, notYetDueMinor } from "./ledger-reads";
+import { dueCollections, notYetDueMinor } from "./ledger-reads";
 import { effectiveSchedule } from "./schedules";
 
 /** What a run did with one organization's currency; amounts as decimal strings of minor units (kept as JSON). */

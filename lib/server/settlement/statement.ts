@@ -18,6 +18,11 @@ function feeOf(line: BatchLineRow): BatchFee {
 /** The statement input a stored batch was built from: its lines regrouped, its settled amount from the batch. */
 export function storedBatchInput(batch: BatchRow, lines: readonly BatchLineRow[]): BatchInput {
   const fees = lines.filter((line) => line.kind === "fee");
+  const collectionFees = new Map<string | null, FeeLine[]>();
+  for (const fee of fees) {
+    if (PAYOUT_FEES.has(fee.feeType!) || fee.feeType === "fx_conversion") continue;
+    collectionFees.set(fee.entryId, [...(collectionFees.get(fee.entryId) ?? []), feeOf(fee) as FeeLine]);
+  }
   const collections: BatchCollection[] = lines
     .filter((line) => line.kind === "collection")
     .map((line) => ({
@@ -25,7 +30,7 @@ export function storedBatchInput(batch: BatchRow, lines: readonly BatchLineRow[]
       source: line.source === "card" ? "card" : "bank",
       clearedOn: line.clearedOn!,
       grossMinor: line.amountMinor,
-      fees: fees.filter((fee) => fee.entryId === line.entryId && !PAYOUT_FEES.has(fee.feeType!) && fee.feeType !== "fx_conversion").map((fee) => feeOf(fee) as FeeLine),
+      fees: collectionFees.get(line.entryId) ?? [],
     }));
   const fx = lines.find((line) => line.kind === "fx");
   const fxFee = fees.find((fee) => fee.feeType === "fx_conversion");

@@ -5,14 +5,10 @@ import { StepUpForm } from "@/components/account/step-up-form";
 import { TwoFactorRequired } from "@/components/account/two-factor-required";
 import { AgentReplyForm } from "@/components/disputes/agent-reply-form";
 import { AssignForm, ClaimForm, CloseForm, DecideForm, EscalateForm, ProposeForm } from "@/components/disputes/agent-forms";
-import { DisputeStatusBadge, TierBadge } from "@/components/disputes/badges";
-import { CaseHistory, escalationReasonTexts } from "@/components/disputes/case-history";
+import { escalationReasonTexts } from "@/components/disputes/case-history";
+import { CaseTitle, EvidenceCard, HistoryCard, ServiceLevelCard, ThreadCard } from "@/components/disputes/case-sections";
 import { CaseSummary } from "@/components/disputes/case-summary";
-import { ServiceLevelList } from "@/components/disputes/deadline";
-import { EvidenceList } from "@/components/disputes/evidence-list";
-import { EvidenceUploadForm } from "@/components/disputes/evidence-upload-form";
 import { STAFF_TIME_ZONE } from "@/components/disputes/format";
-import { MessageThread } from "@/components/disputes/message-thread";
 import { ProposalCard } from "@/components/disputes/proposal-card";
 import { disputeTranslations } from "@/components/disputes/translations";
 import { Alert } from "@/components/ui/alert";
@@ -53,13 +49,7 @@ export default async function AdminDisputeCasePage({ params }: { params: Promise
             ← {t("admin.sections.queue")}
           </Link>
         }
-        title={
-          <span className="flex flex-wrap items-center gap-3">
-            <span data-testid="dispute-number">{dispute.number}</span>
-            <TierBadge tier={dispute.tier} t={t} />
-            <DisputeStatusBadge status={dispute.status} t={t} />
-          </span>
-        }
+        title={<CaseTitle number={dispute.number} tier={dispute.tier} status={dispute.status} t={t} />}
         description={`${dispute.organizationName} · ${t(`category.${dispute.category}`)}`}
       />
       {dispute.breachCount > 0 ? (
@@ -95,34 +85,12 @@ export default async function AdminDisputeCasePage({ params }: { params: Promise
               ) : null}
             </CardBody>
           </Card>
-          {undecided ? (
-            <Card>
-              <CardHeader title={t("case.serviceLevel")} description={t("case.serviceLevelDescription", { tier: dispute.tier })} />
-              <CardBody>
-                <ServiceLevelList deadlines={view.deadlines} now={view.now} locale={locale} timeZone={timeZone} />
-              </CardBody>
-            </Card>
-          ) : null}
-          <Card>
-            <CardHeader title={t("thread.title")} description={t("thread.description")} />
-            <CardBody className="flex flex-col gap-5">
-              <MessageThread messages={view.messages} locale={locale} timeZone={timeZone} />
-              {undecided ? <AgentReplyForm disputeId={dispute.id} savedReplies={savedReplies} /> : null}
-            </CardBody>
-          </Card>
-          <Card>
-            <CardHeader title={t("evidence.title")} description={t("evidence.description")} />
-            <CardBody className="flex flex-col gap-5">
-              <EvidenceList evidence={view.evidence} baseHref={`${base}/evidence`} locale={locale} timeZone={timeZone} />
-              {undecided ? <EvidenceUploadForm uploadUrl={`${base}/evidence`} /> : null}
-            </CardBody>
-          </Card>
-          <Card>
-            <CardHeader title={t("history.title")} description={t("history.description")} />
-            <CardBody>
-              <CaseHistory events={view.events} currency={dispute.currency} locale={locale} timeZone={timeZone} />
-            </CardBody>
-          </Card>
+          {undecided ? <ServiceLevelCard tier={dispute.tier} deadlines={view.deadlines} now={view.now} locale={locale} timeZone={timeZone} /> : null}
+          <ThreadCard messages={view.messages} locale={locale} timeZone={timeZone}>
+            {undecided ? <AgentReplyForm disputeId={dispute.id} savedReplies={savedReplies} /> : null}
+          </ThreadCard>
+          <EvidenceCard evidence={view.evidence} evidenceUrl={`${base}/evidence`} canUpload={undecided} locale={locale} timeZone={timeZone} />
+          <HistoryCard events={view.events} currency={dispute.currency} locale={locale} timeZone={timeZone} />
         </div>
 
         <div className="flex min-w-0 flex-col gap-6">

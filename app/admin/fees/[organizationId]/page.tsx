@@ -8,14 +8,14 @@ import { VersionHistory, type VersionRow } from "@/components/fees/version-histo
 import { calendarDate } from "@/components/invoices/display";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { earliestEffectiveDate } from "@/lib/domain/fees";
+import { currentAndUpcoming, earliestEffectiveDate } from "@/lib/domain/fees";
 import { feeScheduleToForm } from "@/lib/domain/fees/form";
 import { versionStatus } from "@/lib/domain/fees/history";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { hasFreshSecondFactor } from "@/lib/server/auth/session";
 import { requireStaff } from "@/lib/server/auth/viewer";
 import { feeScheduleHistory, feeScheduleOrganization } from "@/lib/server/fees/queries";
-import { currentAndUpcomingFeeSchedules, feeScheduleVersions } from "@/lib/server/fees/schedules";
+import { feeScheduleVersions } from "@/lib/server/fees/schedules";
 
 export const dynamic = "force-dynamic";
 
@@ -27,11 +27,8 @@ export default async function OrganizationFeesAdminPage({ params }: { params: Pr
   const t = await getTranslations("fees.admin");
   const format = await getFormatter();
   const today = localDateOf(new Date());
-  const [history, versions, { current, upcoming }] = await Promise.all([
-    feeScheduleHistory(organization.id),
-    feeScheduleVersions(organization.id),
-    currentAndUpcomingFeeSchedules(organization.id, today),
-  ]);
+  const [history, versions] = await Promise.all([feeScheduleHistory(organization.id), feeScheduleVersions(organization.id)]);
+  const { current, upcoming } = currentAndUpcoming(versions, today);
   const latest = versions.at(-1)!;
   const earliestRaise = earliestEffectiveDate(today, true);
   const date = (iso: string) => format.dateTime(calendarDate(iso), { dateStyle: "medium", timeZone: "UTC" });

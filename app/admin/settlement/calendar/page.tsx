@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 import { AddHolidayForm, AddMakeUpDayForm, RemoveCalendarEntry, RestoreYearForm, YearStatusForm } from "@/components/settlement/calendar-forms";
 import { isoDateValue, SETTLEMENT_DATE_FORMAT } from "@/components/settlement/describe";
 import { Badge } from "@/components/ui/badge";
@@ -10,6 +11,40 @@ import { requireStaff } from "@/lib/server/auth/viewer";
 import { calendarYears } from "@/lib/server/settlement/calendar";
 
 export const dynamic = "force-dynamic";
+
+/** A table of one year's entries; its last column holds each row's remove button. `empty` replaces no rows. */
+function CalendarTable({ title, caption, columns, removeLabel, empty, children }: {
+  title: string;
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  removeLabel: string;
+  empty: string | null;
+  children: ReactNode;
+}) {
+  return (
+    <section className="flex flex-col gap-2">
+      <h3 className="text-sm font-semibold text-slate-900">{title}</h3>
+      <Table caption={caption}>
+        <TableHead>
+          <TableRow>
+            {columns.map((column) => (
+              <TableHeaderCell key={column.label} numeric={column.numeric}>
+                {column.label}
+              </TableHeaderCell>
+            ))}
+            <TableHeaderCell>
+              <span className="sr-only">{removeLabel}</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {empty ? <TableEmptyRow colSpan={columns.length + 1}>{empty}</TableEmptyRow> : null}
+          {children}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}
 
 export default async function SettlementCalendarPage() {
   await requireStaff(["platform_admin"]);
@@ -38,65 +73,45 @@ export default async function SettlementCalendarPage() {
             }
           />
           <CardBody className="flex flex-col gap-6">
-            <section className="flex flex-col gap-2">
-              <h3 className="text-sm font-semibold text-slate-900">{t("holidays")}</h3>
-              <Table caption={t("holidaysCaption", { year: year.year })}>
-                <TableHead>
-                  <TableRow>
-                    <TableHeaderCell>{t("name")}</TableHeaderCell>
-                    <TableHeaderCell>{t("from")}</TableHeaderCell>
-                    <TableHeaderCell>{t("to")}</TableHeaderCell>
-                    <TableHeaderCell numeric>{t("days")}</TableHeaderCell>
-                    <TableHeaderCell>
-                      <span className="sr-only">{t("remove")}</span>
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {year.holidays.length === 0 ? <TableEmptyRow colSpan={5}>{t("noHolidays")}</TableEmptyRow> : null}
-                  {year.holidays.map((period) => (
-                    <TableRow key={period.from}>
-                      <TableCell>
-                        {period.name}
-                        <span className="block text-xs text-slate-600">{period.nameEn}</span>
-                      </TableCell>
-                      <TableCell className="tabular text-sm">{date(period.from)}</TableCell>
-                      <TableCell className="tabular text-sm">{date(period.to)}</TableCell>
-                      <TableCell numeric>{daysBetween(period.from, period.to) + 1}</TableCell>
-                      <TableCell>
-                        <RemoveCalendarEntry entry={{ kind: "holiday", year: year.year, from: period.from }} label={t("removeHoliday", { name: period.name })} />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </section>
-            <section className="flex flex-col gap-2">
-              <h3 className="text-sm font-semibold text-slate-900">{t("makeUpDays")}</h3>
-              <Table caption={t("makeUpCaption", { year: year.year })}>
-                <TableHead>
-                  <TableRow>
-                    <TableHeaderCell>{t("date")}</TableHeaderCell>
-                    <TableHeaderCell>{t("for")}</TableHeaderCell>
-                    <TableHeaderCell>
-                      <span className="sr-only">{t("remove")}</span>
-                    </TableHeaderCell>
-                  </TableRow>
-                </TableHead>
-                <TableBody>
-                  {year.makeUpWorkdays.length === 0 ? <TableEmptyRow colSpan={3}>{t("noMakeUpDays")}</TableEmptyRow> : null}
-                  {year.makeUpWorkdays.map((day) => (
-                    <TableRow key={day.date}>
-                      <TableCell className="tabular text-sm">{date(day.date)}</TableCell>
-                      <TableCell>{day.for}</TableCell>
-                      <TableCell>
-                        <RemoveCalendarEntry entry={{ kind: "makeUpDay", date: day.date }} label={t("removeMakeUpDay", { date: date(day.date) })} />
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
-            </section>
+            <CalendarTable
+              title={t("holidays")}
+              caption={t("holidaysCaption", { year: year.year })}
+              columns={[{ label: t("name") }, { label: t("from") }, { label: t("to") }, { label: t("days"), numeric: true }]}
+              removeLabel={t("remove")}
+              empty={year.holidays.length === 0 ? t("noHolidays") : null}
+            >
+              {year.holidays.map((period) => (
+                <TableRow key={period.from}>
+                  <TableCell>
+                    {period.name}
+                    <span className="block text-xs text-slate-600">{period.nameEn}</span>
+                  </TableCell>
+                  <TableCell className="tabular text-sm">{date(period.from)}</TableCell>
+                  <TableCell className="tabular text-sm">{date(period.to)}</TableCell>
+                  <TableCell numeric>{daysBetween(period.from, period.to) + 1}</TableCell>
+                  <TableCell>
+                    <RemoveCalendarEntry entry={{ kind: "holiday", year: year.year, from: period.from }} label={t("removeHoliday", { name: period.name })} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </CalendarTable>
+            <CalendarTable
+              title={t("makeUpDays")}
+              caption={t("makeUpCaption", { year: year.year })}
+              columns={[{ label: t("date") }, { label: t("for") }]}
+              removeLabel={t("remove")}
+              empty={year.makeUpWorkdays.length === 0 ? t("noMakeUpDays") : null}
+            >
+              {year.makeUpWorkdays.map((day) => (
+                <TableRow key={day.date}>
+                  <TableCell className="tabular text-sm">{date(day.date)}</TableCell>
+                  <TableCell>{day.for}</TableCell>
+                  <TableCell>
+                    <RemoveCalendarEntry entry={{ kind: "makeUpDay", date: day.date }} label={t("removeMakeUpDay", { date: date(day.date) })} />
+                  </TableCell>
+                </TableRow>
+              ))}
+            </CalendarTable>
             <section className="flex flex-col gap-2">
               <h3 className="text-sm font-semibold text-slate-900">{t("statusTitle")}</h3>
               <YearStatusForm year={year.year} status={year.status} source={year.source} />

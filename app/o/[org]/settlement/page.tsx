@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { BatchTable } from "@/components/settlement/batch-table";
-import { isoDateValue, SETTLEMENT_DATE_FORMAT } from "@/components/settlement/describe";
+import { holdReason, isoDateValue, SETTLEMENT_DATE_FORMAT } from "@/components/settlement/describe";
 import { ScheduleForm } from "@/components/settlement/schedule-form";
 import { ScheduleTable } from "@/components/settlement/schedule-table";
 import { Alert } from "@/components/ui/alert";
@@ -39,7 +39,7 @@ export default async function SettlementPage({ params }: { params: Promise<{ org
           {t("batches.heldAlert", {
             currency: batch.currency,
             date: format.dateTime(isoDateValue(batch.runDate), SETTLEMENT_DATE_FORMAT),
-            reason: errors.has(batch.holdCode ?? "") ? errors(batch.holdCode!, batch.holdParams ?? {}) : (batch.holdCode ?? ""),
+            reason: holdReason(errors, batch),
           })}
         </Alert>
       ))}

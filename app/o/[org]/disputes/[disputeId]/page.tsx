@@ -1,15 +1,10 @@
 import { getLocale } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { DisputeStatusBadge, TierBadge } from "@/components/disputes/badges";
 import { BuyerLinkForm } from "@/components/disputes/buyer-link-form";
 import { CaseEntries } from "@/components/disputes/case-entries";
-import { CaseHistory } from "@/components/disputes/case-history";
 import { CaseSummary } from "@/components/disputes/case-summary";
-import { ServiceLevelList } from "@/components/disputes/deadline";
-import { EvidenceList } from "@/components/disputes/evidence-list";
-import { EvidenceUploadForm } from "@/components/disputes/evidence-upload-form";
-import { MessageThread } from "@/components/disputes/message-thread";
+import { CaseTitle, EvidenceCard, HistoryCard, ServiceLevelCard, ThreadCard } from "@/components/disputes/case-sections";
 import { ProposalCard } from "@/components/disputes/proposal-card";
 import { ProposalResponseForm } from "@/components/disputes/proposal-response-form";
 import { FactoryReplyForm } from "@/components/disputes/reply-forms";
@@ -47,13 +42,7 @@ export default async function DisputeCasePage({ params }: { params: Promise<{ or
             ← {t("case.back")}
           </Link>
         }
-        title={
-          <span className="flex flex-wrap items-center gap-3">
-            <span data-testid="dispute-number">{dispute.number}</span>
-            <TierBadge tier={dispute.tier} t={t} />
-            <DisputeStatusBadge status={dispute.status} t={t} />
-          </span>
-        }
+        title={<CaseTitle number={dispute.number} tier={dispute.tier} status={dispute.status} t={t} />}
         description={t(`category.${dispute.category}`)}
       />
       {dispute.breachCount > 0 ? <Alert tone="warning">{t("case.breachedAlert", { count: dispute.breachCount })}</Alert> : null}
@@ -85,30 +74,13 @@ export default async function DisputeCasePage({ params }: { params: Promise<{ or
         </CardBody>
       </Card>
 
-      {undecided ? (
-        <Card>
-          <CardHeader title={t("case.serviceLevel")} description={t("case.serviceLevelDescription", { tier: dispute.tier })} />
-          <CardBody>
-            <ServiceLevelList deadlines={view.deadlines} now={view.now} locale={locale} timeZone={timeZone} />
-          </CardBody>
-        </Card>
-      ) : null}
+      {undecided ? <ServiceLevelCard tier={dispute.tier} deadlines={view.deadlines} now={view.now} locale={locale} timeZone={timeZone} /> : null}
 
       <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
-          <CardHeader title={t("thread.title")} description={t("thread.description")} />
-          <CardBody className="flex flex-col gap-5">
-            <MessageThread messages={view.messages} locale={locale} timeZone={timeZone} />
-            {canAct && undecided ? <FactoryReplyForm org={org} disputeId={dispute.id} /> : null}
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader title={t("evidence.title")} description={t("evidence.description")} />
-          <CardBody className="flex flex-col gap-5">
-            <EvidenceList evidence={view.evidence} baseHref={`${base}/evidence`} locale={locale} timeZone={timeZone} />
-            {canAct && undecided ? <EvidenceUploadForm uploadUrl={`${base}/evidence`} /> : null}
-          </CardBody>
-        </Card>
+        <ThreadCard messages={view.messages} locale={locale} timeZone={timeZone}>
+          {canAct && undecided ? <FactoryReplyForm org={org} disputeId={dispute.id} /> : null}
+        </ThreadCard>
+        <EvidenceCard evidence={view.evidence} evidenceUrl={`${base}/evidence`} canUpload={canAct && undecided} locale={locale} timeZone={timeZone} />
       </div>
 
       {undecided ? (
@@ -139,12 +111,7 @@ export default async function DisputeCasePage({ params }: { params: Promise<{ or
         <CaseEntries entries={view.entries} currency={dispute.currency} org={org} locale={locale} timeZone={timeZone} />
       </Card>
 
-      <Card>
-        <CardHeader title={t("history.title")} description={t("history.description")} />
-        <CardBody>
-          <CaseHistory events={view.events} currency={dispute.currency} locale={locale} timeZone={timeZone} />
-        </CardBody>
-      </Card>
+      <HistoryCard events={view.events} currency={dispute.currency} locale={locale} timeZone={timeZone} />
     </div>
   );
 }

@@ -2,14 +2,13 @@ import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApprovePayoutForm, CancelPayoutForm, SandboxOutcomeForm } from "@/components/payouts/decision-forms";
+import { FeeBreakdown } from "@/components/payouts/fee-breakdown";
 import { SecondFactorGate } from "@/components/payouts/second-factor-gate";
 import { PayoutStatusBadge } from "@/components/payouts/status-badge";
 import { PayoutTimeline } from "@/components/payouts/timeline";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { Table, TableBody, TableCell, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
-import { rateAsPercent } from "@/lib/domain/fees/rates";
 import { type CurrencyCode, formatMoney, type Locale } from "@/lib/domain/money";
 import { canApprove } from "@/lib/domain/settlement/payout";
 import { hasFreshSecondFactor } from "@/lib/server/auth/session";
@@ -89,39 +88,7 @@ export default async function PayoutPage({ params }: { params: Promise<{ org: st
 
       <Card>
         <CardHeader title={t("detail.summary")} />
-        <Table caption={t("preview.caption")}>
-          <TableHead>
-            <TableRow>
-              <TableHeaderCell>{t("preview.item")}</TableHeaderCell>
-              <TableHeaderCell numeric>{t("preview.amount")}</TableHeaderCell>
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            <TableRow>
-              <TableCell>{t("preview.taken")}</TableCell>
-              <TableCell numeric>{money(payout.amountMinor)}</TableCell>
-            </TableRow>
-            {payout.fees.map((fee) => (
-              <TableRow key={fee.type} data-testid={`fee-${fee.type}`}>
-                <TableCell>
-                  {t(`feeTypes.${fee.type as "payout" | "expedited_payout"}`)}
-                  <span className="block text-xs text-slate-600">
-                    {fee.rate && fee.basisMinor !== null ? t("preview.rateOf", { rate: rateAsPercent(fee.rate), basis: money(fee.basisMinor) }) : t("preview.fixed")}
-                  </span>
-                </TableCell>
-                <TableCell numeric>−{money(fee.amountMinor)}</TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-          <TableFoot>
-            <TableRow>
-              <TableCell>{t("preview.net")}</TableCell>
-              <TableCell numeric data-testid="payout-net">
-                {money(payout.netMinor)}
-              </TableCell>
-            </TableRow>
-          </TableFoot>
-        </Table>
+        <FeeBreakdown currency={payout.currency} amountMinor={payout.amountMinor} fees={payout.fees} netMinor={payout.netMinor} />
         <CardBody>
           <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-2 lg:grid-cols-3">
             <div>

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { PayoutStatusBadge } from "@/components/payouts/status-badge";
 import { BatchStatusBadge } from "@/components/settlement/batch-status-badge";
 import { CollectionsTable } from "@/components/settlement/collections-table";
-import { describeSchedule, isoDateValue, SETTLEMENT_DATE_FORMAT } from "@/components/settlement/describe";
+import { describeSchedule, holdReason, isoDateValue, SETTLEMENT_DATE_FORMAT } from "@/components/settlement/describe";
 import { StatementSummary } from "@/components/settlement/statement-summary";
 import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
@@ -54,7 +54,7 @@ export default async function SettlementBatchPage({ params }: { params: Promise<
 
       {batch.status === "held" ? (
         <Alert tone="warning" title={t("statement.heldTitle")}>
-          <p data-testid="hold-reason">{errors.has(batch.holdCode ?? "") ? errors(batch.holdCode!, batch.holdParams ?? {}) : batch.holdCode}</p>
+          <p data-testid="hold-reason">{holdReason(errors, batch)}</p>
           <p>{t("statement.heldNext")}</p>
         </Alert>
       ) : loaded.reconciled ? (
