@@ -81,7 +81,12 @@ export class FeeScheduleError extends Error {
   }
 }
 
+/** Schedules already found valid. A schedule is never changed once loaded, and an import prices thousands of fees on one. */
+const validSchedules = new WeakSet<FeeSchedule>();
+
 export function assertValidFeeSchedule(schedule: FeeSchedule): void {
+  if (validSchedules.has(schedule)) return;
   const problems = feeScheduleProblems(schedule);
   if (problems.length > 0) throw new FeeScheduleError(problems);
+  validSchedules.add(schedule);
 }

@@ -72,6 +72,7 @@ async function matchChunk(tx: Transaction, organizationId: string, paymentIds: r
   }
   const candidates = await invoicesNamed(tx, organizationId, [...rfReferences], [...numbers]);
   if (candidates.length === 0) return;
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const byRf = new Map<string, CandidateInvoice>();
   const byNumberKey = new Map<string, CandidateInvoice[]>();
   for (const candidate of candidates) {
@@ -97,7 +98,7 @@ async function matchChunk(tx: Transaction, organizationId: string, paymentIds: r
     }
     for (const allocation of decision.allocations) {
       items.push({ paymentId: id, invoiceId: allocation.invoiceId, amountMinor: allocation.amountMinor, method: decision.method });
-      settleInMemory(candidates.find((candidate) => candidate.id === allocation.invoiceId)!, allocation.amountMinor);
+      settleInMemory(byId.get(allocation.invoiceId)!, allocation.amountMinor);
     }
   }
   const { applied } = await allocateBatch(tx, organizationId, items);

@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { incomingPayments, statementImports } from "@/db/schema";
-import { type CsvMapping, StatementParseError, type StatementSummary, type StatementTransaction } from "@/lib/domain/statements";
+import { type CsvMapping, readAhead, StatementParseError, type StatementSummary, type StatementTransaction } from "@/lib/domain/statements";
 import { type CollectionAccount, listCollectionAccounts } from "../collections/accounts";
 import { autoMatchPayments } from "../matching/auto-match";
 import { accountKey, routeTransaction, type TransactionRoute } from "./classify";
@@ -236,7 +236,7 @@ function receiptRow(account: CollectionAccount, t: StatementTransaction): Receip
 /** Pass 2: store, reverse and match batch by batch, each batch one transaction that also moves the progress. */
 async function store({ database, row, accounts, results }: ImportRun, scratch: ScratchFile, read: { total: number; receipts: number }): Promise<ImportOutcome> {
   const accountOf = (t: StatementTransaction) => accounts.get(accountKey(t.account, t.currency))!;
-  for await (const batch of batchesOf(scratch.read(), accounts)) {
+  for await (const batch of readAhead(batchesOf(scratch.read(), accounts))) {
     await database.transaction(async (tx) => {
       const stored = await storeReceipts(tx, {
         organizationId: row.organizationId,
