@@ -3,22 +3,25 @@ import postgres from "postgres";
 import { closeDb } from "../db/client";
 import { migrateDatabase } from "../db/migrate";
 import * as schema from "../db/schema";
+import { organizationDisputeListSchema } from "../lib/domain/disputes/list-search";
+import { invoiceSearchSchema } from "../lib/domain/invoices/list-search";
+import { paymentSearchSchema } from "../lib/domain/payments/list-search";
+import { payoutSearchSchema } from "../lib/domain/payouts/list-search";
 import { localDateOf } from "../lib/domain/time/local-day";
 import { factoryDashboard } from "../lib/server/dashboard/factory";
 import { dashboardFilters, dashboardSearchSchema } from "../lib/server/dashboard/filters";
 import { auditFilterSchema, queryAuditLog } from "../lib/server/audit/queries";
 import { organizationDisputePage } from "../lib/server/disputes/queries";
-import { organizationDisputeListSchema } from "../components/disputes/search";
-import { invoiceSearchSchema, listInvoices } from "../lib/server/invoices/list";
+import { listInvoices } from "../lib/server/invoices/list";
 import { listPayments } from "../lib/server/matching/payment-list";
-import { paymentSearchSchema } from "../lib/server/matching/payment-search";
-import { listPayoutPage, payoutSearchSchema } from "../lib/server/payouts/list";
+import { listPayoutPage } from "../lib/server/payouts/list";
 import { ensureAuthSecret } from "../scripts/auth-secret";
 import { dropDatabase, ensureDatabase } from "../scripts/database";
+import { ensureBuilt } from "../scripts/ensure-built";
 import { seedScale } from "../scripts/scale";
 import { seedDemoIfEmpty } from "../scripts/seed";
 import { benchServer } from "./support/bench-database";
-import { ensureBuilt, HttpSession, startProductionServer } from "./support/http-session";
+import { HttpSession, startProductionServer } from "./support/http-session";
 
 /*
  * Server render time of the factory dashboard and of the invoice list's first page, for an organization of

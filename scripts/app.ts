@@ -1,10 +1,10 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { migrateDatabase } from "../db/migrate";
 import { closeDb } from "../db/client";
 import { startWorker, type RunningWorker } from "../lib/server/jobs/worker";
 import { ensureAuthSecret } from "./auth-secret";
-import { buildIsCurrent } from "./build-state";
 import { resolveAppDatabase, type DatabaseHandle } from "./database";
+import { ensureBuilt } from "./ensure-built";
 import { printDemoLogins } from "./ops/seed";
 import { seedDemoIfEmpty } from "./seed";
 
@@ -33,11 +33,7 @@ export async function runApp({ dev, database: given, onStopped }: AppOptions): P
   const seeded = demo(process.env.SEED_DEMO) ? await seedDemoIfEmpty() : false;
   await closeDb();
 
-  if (!dev && !buildIsCurrent()) {
-    console.log("Building the app (first start or sources changed)…");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  if (!dev) ensureBuilt();
 
   const worker: RunningWorker | null = process.env.RUN_WORKER === "0" ? null : await startWorker(database.url);
   const server: ChildProcess = spawn("npx", ["next", dev ? "dev" : "start", "-p", String(port), "-H", host], {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDuration } from "@/components/disputes/duration";
-import { DEFAULT_PERIOD_DAYS, organizationDisputeSearchSchema, periodOf, queueSearchSchema } from "@/components/disputes/search";
-import { parseSearch } from "@/lib/server/http/search-params";
+import { organizationDisputeSearchSchema, queueSearchSchema } from "@/lib/domain/disputes/list-search";
+import { DEFAULT_PERIOD_DAYS, periodOf } from "@/lib/domain/disputes/period-search";
+import { parseSearch } from "@/lib/domain/lists/search-params";
 
 const t = (key: string, values: Record<string, string | number> = {}) => `${key}:${JSON.stringify(values)}`;
 const MINUTE = 60_000;

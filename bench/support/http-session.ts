@@ -1,5 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { buildIsCurrent } from "../../scripts/build-state";
+import { spawn, type ChildProcess } from "node:child_process";
 
 /** A cookie jar over fetch: keeps every cookie the server sets, sends them all back. */
 export class HttpSession {
@@ -37,14 +36,6 @@ export class HttpSession {
       throw new Error(`Sign-in as ${email} set no session cookie (HTTP ${response.status} ${response.headers.get("location") ?? ""})`);
     }
   }
-}
-
-/** `next build` when the sources changed since the last one (as `npm start` does). */
-export function ensureBuilt(): void {
-  if (buildIsCurrent()) return;
-  console.log("Building the app (sources changed since the last build)…");
-  const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: process.env });
-  if (build.status !== 0) throw new Error("next build failed");
 }
 
 /** The production server (`next start`) on `port` over the database at `databaseUrl`, once it answers. */

@@ -3,9 +3,10 @@ import { LabelledValue, SectionTitle } from "@/components/invoice-pdf/bilingual"
 import type { BilingualText } from "@/components/invoice-pdf/invoice-pdf-data";
 import { StatementFrame, TableHead, TableRow } from "@/components/invoice-pdf/statement-frame";
 import { styles } from "@/components/invoice-pdf/styles";
-import { causeKey, localDateTime, type StatementLine, type StatementSection } from "@/lib/domain/account-statements";
+import { causeKey, type StatementLine, type StatementSection } from "@/lib/domain/account-statements";
 import { rateAsPercent } from "@/lib/domain/fees";
 import { formatAmount } from "@/lib/domain/money";
+import { localDateTime } from "@/lib/domain/time/local-date-time";
 import type { StatementPdfData, StatementPdfLabels } from "./statement-pdf-data";
 
 const LINE_COLUMNS = [

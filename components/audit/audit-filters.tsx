@@ -1,8 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DateRangeFields, FilterActions, FilterInput } from "@/components/filters/filter-fields";
 import { ExportLinks } from "@/components/lists/export-links";
+import { searchString } from "@/lib/domain/lists/search-params";
 import type { AuditFilter } from "@/lib/server/audit/queries";
-import { searchString } from "@/lib/server/http/search-params";
 
 /** The GET filter form of an audit log, and the export (CSV, Excel) of what it shows from `exportHref`. */
 export async function AuditFilters({ filter, exportHref }: { filter: AuditFilter; exportHref: string }) {

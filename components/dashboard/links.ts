@@ -1,5 +1,5 @@
 import { agingSlug, monthBounds, type AgingBucket, type DateRange } from "@/lib/domain/dashboard";
-import { searchString } from "@/lib/server/http/search-params";
+import { searchString } from "@/lib/domain/lists/search-params";
 
 /** The lists behind the dashboard's bars, filtered as the bar counts (and by the dashboard's currency and buyer). */
 export interface LinkScope {

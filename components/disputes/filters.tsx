@@ -3,8 +3,9 @@ import { FilterActions, FilterInput, FilterSelect } from "@/components/filters/f
 import { ExportLinks } from "@/components/lists/export-links";
 import { SortFields } from "@/components/lists/sort-fields";
 import { DISPUTE_CATEGORIES, DISPUTE_OUTCOMES, DISPUTE_STATUSES, DISPUTE_TIERS, ROOT_CAUSES } from "@/lib/domain/disputes";
-import { searchString } from "@/lib/server/http/search-params";
-import { ORG_STATUS_FILTERS, ORGANIZATION_DISPUTE_SORTS, type LibrarySearch, type OrganizationDisputeList, type PeriodSearch, type QueueSearch } from "./search";
+import { ORG_STATUS_FILTERS, ORGANIZATION_DISPUTE_SORTS, type LibrarySearch, type OrganizationDisputeList, type QueueSearch } from "@/lib/domain/disputes/list-search";
+import type { PeriodSearch } from "@/lib/domain/disputes/period-search";
+import { searchString } from "@/lib/domain/lists/search-params";
 
 /* GET filter forms above the dispute lists: the filter lives in the URL. */
 

@@ -12,11 +12,11 @@ import { buttonStyles } from "@/components/ui/button";
 import { Field, FormField } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { postUpload } from "@/components/uploads/post-upload";
 import type { Locale } from "@/i18n/catalog";
 import type { DisputeCategory } from "@/lib/domain/disputes";
 import { EVIDENCE_KINDS } from "./evidence-kinds";
 import { caseMoney } from "./format";
-import { uploadEvidence } from "./upload";
 
 export interface OpenDisputeFormProps {
   org: string;
@@ -60,7 +60,7 @@ export function OpenDisputeForm({ org, subject, categories, currency, defaultAmo
       const form = new FormData();
       form.set("kind", kindRef.current?.value ?? "photo");
       form.set("file", file);
-      const result = await uploadEvidence(`/o/${encodeURIComponent(org)}/disputes/${encodeURIComponent(data.disputeId)}/evidence`, form);
+      const result = await postUpload(`/o/${encodeURIComponent(org)}/disputes/${encodeURIComponent(data.disputeId)}/evidence`, form);
       if (!result.ok) uploadError = result.message ?? common("form.networkError");
       setUploading(false);
     }

@@ -4,8 +4,8 @@ import { ExportLinks } from "@/components/lists/export-links";
 import { SortFields } from "@/components/lists/sort-fields";
 import { AGING_BUCKETS, agingSlug } from "@/lib/domain/dashboard";
 import { INVOICE_CURRENCIES } from "@/lib/domain/invoices";
-import { searchString } from "@/lib/server/http/search-params";
-import { INVOICE_SORTS, INVOICE_STATUS_FILTERS, type InvoiceSearch } from "@/lib/server/invoices/list";
+import { INVOICE_SORTS, INVOICE_STATUS_FILTERS, type InvoiceSearch } from "@/lib/domain/invoices/list-search";
+import { searchString } from "@/lib/domain/lists/search-params";
 
 /** The GET filter form of the invoice list, with its order and the export of what it shows. */
 export async function InvoiceFilters({ org, search, buyers }: { org: string; search: InvoiceSearch; buyers: { id: string; name: string }[] }) {

@@ -1,8 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useRef, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import {
   answerKybInfoRequest,
   removeKybDocument,
@@ -19,7 +18,8 @@ import { Button } from "@/components/ui/button";
 import { Field, FormField } from "@/components/ui/field";
 import { Checkbox, Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { DOCUMENT_KINDS, ID_TYPES, INDUSTRIES, MAX_BENEFICIAL_OWNERS, SETTLEMENT_CURRENCIES } from "@/lib/server/kyb/fields";
+import { useUploadForm } from "@/components/uploads/use-upload-form";
+import { DOCUMENT_KINDS, ID_TYPES, INDUSTRIES, MAX_BENEFICIAL_OWNERS, SETTLEMENT_CURRENCIES } from "@/lib/domain/kyb/fields";
 
 type Values = Record<string, unknown> | null;
 const str = (values: Values, key: string) => (typeof values?.[key] === "string" ? (values[key] as string) : "");
@@ -206,37 +206,10 @@ export function BankAccountForm({ org, values, editable }: { org: string; values
 /** Uploads through the guarded route (documents can be up to 10 MB, beyond a server action's body limit). */
 export function DocumentUploadForm({ org, requiredKinds }: { org: string; requiredKinds: readonly string[] }) {
   const t = useTranslations("kyb.documents");
-  const common = useTranslations("common");
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [pending, startTransition] = useTransition();
-  const [outcome, setOutcome] = useState<{ tone: "success" | "error"; message: string } | null>(null);
-
-  function handleSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = event.currentTarget;
-    const data = new FormData(form);
-    setOutcome(null);
-    startTransition(async () => {
-      try {
-        const response = await fetch(`/o/${encodeURIComponent(org)}/onboarding/documents`, { method: "POST", body: data });
-        const body = (await response.json().catch(() => null)) as { message?: string; fieldErrors?: Record<string, string[]> } | null;
-        if (response.ok) {
-          setOutcome({ tone: "success", message: t("uploaded") });
-          form.reset();
-          router.refresh();
-        } else {
-          const detail = body?.fieldErrors ? Object.values(body.fieldErrors).flat().join(" ") : "";
-          setOutcome({ tone: "error", message: [body?.message, detail].filter(Boolean).join(" ") || common("form.networkError") });
-        }
-      } catch {
-        setOutcome({ tone: "error", message: common("form.networkError") });
-      }
-    });
-  }
+  const { pending, outcome, handleSubmit } = useUploadForm(`/o/${encodeURIComponent(org)}/onboarding/documents`, t("uploaded"));
 
   return (
-    <form ref={formRef} onSubmit={handleSubmit} className="flex flex-col gap-4" aria-busy={pending || undefined} noValidate>
+    <form onSubmit={handleSubmit} className="flex flex-col gap-4" aria-busy={pending || undefined} noValidate>
       {outcome ? <Alert tone={outcome.tone}>{outcome.message}</Alert> : null}
       <div className="grid gap-4 sm:grid-cols-[16rem_1fr_auto] sm:items-end">
         <Field label={t("kind")} name="kind">

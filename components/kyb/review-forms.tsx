@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { FormField } from "@/components/ui/field";
 import { Input, Textarea } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
-import { REQUESTABLE_FIELDS } from "@/lib/server/kyb/fields";
+import { REQUESTABLE_FIELDS } from "@/lib/domain/kyb/fields";
 
 export function StartReviewForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations("kyb.review");

@@ -4,8 +4,8 @@ import { DateRangeFields, FilterActions, FilterInput, FilterSelect } from "@/com
 import { ExportLinks } from "@/components/lists/export-links";
 import { SortFields } from "@/components/lists/sort-fields";
 import { cn } from "@/components/ui/cn";
-import { searchString } from "@/lib/server/http/search-params";
-import { PAYMENT_SORTS, PAYMENT_STATUSES, PAYMENT_TABS, type PaymentSearch } from "@/lib/server/matching/payment-search";
+import { searchString } from "@/lib/domain/lists/search-params";
+import { PAYMENT_SORTS, PAYMENT_STATUSES, PAYMENT_TABS, type PaymentSearch } from "@/lib/domain/payments/list-search";
 
 /** The queue / all tabs, the GET filter form with the list's order, and the export of what it shows; the whole filter lives in the URL. */
 export async function PaymentFilters({

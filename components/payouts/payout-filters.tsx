@@ -2,9 +2,9 @@ import { getTranslations } from "next-intl/server";
 import { DateRangeFields, FilterActions, FilterSelect } from "@/components/filters/filter-fields";
 import { ExportLinks } from "@/components/lists/export-links";
 import { SortFields } from "@/components/lists/sort-fields";
+import { searchString } from "@/lib/domain/lists/search-params";
+import { PAYOUT_SORTS, type PayoutSearch } from "@/lib/domain/payouts/list-search";
 import { PAYOUT_STATUSES } from "@/lib/domain/settlement/payout";
-import { searchString } from "@/lib/server/http/search-params";
-import { PAYOUT_SORTS, type PayoutSearch } from "@/lib/server/payouts/list";
 
 /** The GET filter form of the payout list, with its order and the export of what it shows. */
 export async function PayoutFilters({ org, search, currencies }: { org: string; search: PayoutSearch; currencies: readonly string[] }) {

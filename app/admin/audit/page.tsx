@@ -4,8 +4,8 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { Pager } from "@/components/lists/pager";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { auditFilterSchema, auditPage } from "@/lib/server/audit/queries";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
 import { requireStaff } from "@/lib/server/auth/viewer";
 
 export default async function PlatformAuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

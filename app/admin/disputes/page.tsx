@@ -4,16 +4,16 @@ import { QueueFilters } from "@/components/disputes/filters";
 import { STAFF_TIME_ZONE } from "@/components/disputes/format";
 import { QueueTable } from "@/components/disputes/queue-table";
 import { Pager } from "@/components/lists/pager";
-import { queueSearchSchema } from "@/components/disputes/search";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/i18n/catalog";
 import { DISPUTE_TIERS } from "@/lib/domain/disputes";
+import { queueSearchSchema } from "@/lib/domain/disputes/list-search";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { requireStaff } from "@/lib/server/auth/viewer";
 import { now } from "@/lib/server/clock";
 import { DISPUTE_STAFF } from "@/lib/server/disputes/access";
 import { disputeOrganizations, disputeQueue, queueCounts, queueFilters } from "@/lib/server/disputes/queries";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { rateAsPercent } from "../fees/rates";
 import { toDecimalString } from "../money";
-import { zonedDateTime } from "../time/zoned-time";
+import { localDateTime } from "../time/local-date-time";
 import { monthDates } from "./month";
 import { causeKey, type StatementReference } from "./reference";
 import type { AccountStatement, StatementLine } from "./types";
@@ -21,20 +21,6 @@ export const STATEMENT_CSV_COLUMNS = [
   "fee_basis",
   "fee_rate_percent",
 ] as const;
-
-function pad(n: number): string {
-  return String(n).padStart(2, "0");
-}
-
-/** Local date and time of an instant, as `YYYY-MM-DD` and `HH:MM:SS`. */
-export function localDateTime(instant: Date, timeZone: string): { date: string; time: string } {
-  const local = zonedDateTime(instant, timeZone);
-  const seconds = Math.floor(local.msOfDay / 1000);
-  return {
-    date: `${local.year}-${pad(local.month)}-${pad(local.day)}`,
-    time: `${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}`,
-  };
-}
 
 function referenceText(line: StatementLine, references: ReadonlyMap<string, StatementReference>): string {
   if (!line.cause) return "";

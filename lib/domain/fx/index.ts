@@ -4,3 +4,4 @@ export * from "./pricing";
 export * from "./quote";
 export * from "./expiry";
 export * from "./ecb";
+export * from "./conversion-entry";

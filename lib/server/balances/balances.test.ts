@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog } from "@/db/schema";
+import { parseSearch } from "@/lib/domain/lists/search-params";
 import { anonymous, createTeam, signedIn } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
 import { collect } from "@/tests/fixtures/ledger";
 import { exportHistoryAction } from "./export";
-import { parseSearch } from "../http/search-params";
 import { historySearchSchema, toLineFilter } from "./history-filter";
 import { organizationBalances, organizationEntry, organizationHistory, organizationHistoryCsv } from "./queries";
 

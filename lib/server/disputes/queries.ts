@@ -25,7 +25,7 @@ import {
   type DisputeTier,
   type EscalationReason,
 } from "@/lib/domain/disputes";
-import { organizationDisputeListSchema, type OrganizationDisputeList, type QueueSearch } from "@/components/disputes/search";
+import { organizationDisputeListSchema, type OrganizationDisputeList, type QueueSearch } from "@/lib/domain/disputes/list-search";
 import { now } from "../clock";
 import { afterCursor, decodeCursor, encodeCursor, keysetOrder, type SortKey } from "../lists/keyset";
 import { DISPUTE_STAFF } from "./access";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
+import { ACCEPTED_DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "@/lib/domain/kyb/fields";
 import { ActionError } from "../guard/action-error";
 import type { ActionContext } from "../guard/define-action";
-import { ACCEPTED_DOCUMENT_TYPES, MAX_DOCUMENT_BYTES } from "../kyb/fields";
 import { randomStorageKey, storage } from "../storage";
 
 export interface UploadedDocument {

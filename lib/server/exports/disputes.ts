@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { organizationDisputeListSchema, queueSearchSchema, type OrganizationDisputeList } from "@/components/disputes/search";
 import type { organizations } from "@/db/schema";
+import { organizationDisputeListSchema, queueSearchSchema, type OrganizationDisputeList } from "@/lib/domain/disputes/list-search";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { DISPUTE_STAFF } from "../disputes/access";
 import { disputeQueue, organizationDisputePage, queueFilters, type DisputeRow } from "../disputes/queries";

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { organizations } from "@/db/schema";
+import { invoiceSearchSchema, type InvoiceSearch } from "@/lib/domain/invoices/list-search";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { ALL_MEMBER_ROLES } from "../guard/access";
 import { defineAction } from "../guard/define-action";
 import { translator, type Translate } from "../i18n/translator";
-import { invoiceSearchSchema, listInvoices, type InvoiceListRow, type InvoiceSearch } from "../invoices/list";
+import { listInvoices, type InvoiceListRow } from "../invoices/list";
 import { date, exportFormatSchema, keysetPages, money, text, type ExportColumn, type ExportSpec } from "./columns";
 
 const EXPORT_PAGE = 1_000;

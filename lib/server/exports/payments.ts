@@ -1,11 +1,11 @@
 import { z } from "zod";
 import type { organizations } from "@/db/schema";
+import { paymentSearchSchema, type PaymentSearch } from "@/lib/domain/payments/list-search";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { ALL_MEMBER_ROLES } from "../guard/access";
 import { defineAction } from "../guard/define-action";
 import { translator, type Translate } from "../i18n/translator";
 import { listPayments, type PaymentListRow } from "../matching/payment-list";
-import { paymentSearchSchema, type PaymentSearch } from "../matching/payment-search";
 import { date, exportFormatSchema, keysetPages, money, text, type ExportColumn, type ExportSpec } from "./columns";
 
 const EXPORT_PAGE = 1_000;

@@ -4,7 +4,8 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { disputes, kybApplications, payouts } from "@/db/schema";
-import { organizationDisputeListSchema } from "@/components/disputes/search";
+import { organizationDisputeListSchema } from "@/lib/domain/disputes/list-search";
+import { payoutSearchSchema } from "@/lib/domain/payouts/list-search";
 import { sampleBankAccount } from "@/lib/server/kyb/samples";
 import { bankAccountSchema } from "@/lib/server/kyb/schemas";
 import { disputeStaffRequests, openCaseAs, openInput, paidInvoiceScenario } from "@/tests/fixtures/disputes";
@@ -13,7 +14,7 @@ import { addMember, createOrganization, createUser, signedIn } from "@/tests/fix
 import { organizationDisputePage } from "../disputes/queries";
 import { executeAction } from "../guard/execute-action";
 import { createPayout } from "../payouts/create";
-import { listPayoutPage, payoutSearchSchema } from "../payouts/list";
+import { listPayoutPage } from "../payouts/list";
 import { exportDisputeQueueAction, exportOrganizationDisputesAction } from "./disputes";
 import { exportPayoutsAction } from "./payouts";
 import { exportResponse } from "./respond";

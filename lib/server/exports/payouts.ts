@@ -1,10 +1,11 @@
 import { z } from "zod";
 import type { organizations } from "@/db/schema";
+import { payoutSearchSchema, type PayoutSearch } from "@/lib/domain/payouts/list-search";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { ALL_MEMBER_ROLES } from "../guard/access";
 import { defineAction } from "../guard/define-action";
 import { translator, type Translate } from "../i18n/translator";
-import { listPayoutPage, payoutSearchSchema, type PayoutPageRow, type PayoutSearch } from "../payouts/list";
+import { listPayoutPage, type PayoutPageRow } from "../payouts/list";
 import { datetime, exportFormatSchema, keysetPages, money, text, type ExportColumn, type ExportSpec } from "./columns";
 
 const EXPORT_PAGE = 1_000;

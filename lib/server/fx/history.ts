@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lt, or, type SQL } from "drizzle-orm";
-import Papa from "papaparse";
 import { z } from "zod";
 import { db, type Executor } from "@/db/client";
+import { csvLines } from "@/lib/domain/csv/cell";
 import { fxConversions, users } from "@/db/schema";
 import { isCurrencyCode, toDecimalString } from "@/lib/domain/money";
 import { ALL_MEMBER_ROLES } from "../guard/access";
@@ -103,8 +103,6 @@ const CSV_COLUMNS = [
   "quote_id",
 ];
 
-const FORMULA = /^[=+\-@\t\r](?!\d+(\.\d+)?$)/;
-
 function csvRow(row: ConversionRow): string[] {
   return [
     row.id,
@@ -128,11 +126,11 @@ function csvRow(row: ConversionRow): string[] {
 
 /** Every conversion matching the filter as CSV, page by page, newest first. */
 export async function* conversionsCsv(organizationId: string, filter: ConversionFilter): AsyncGenerator<string> {
-  yield Papa.unparse([CSV_COLUMNS]) + "\r\n";
+  yield csvLines([CSV_COLUMNS]);
   let after: string | undefined;
   do {
     const page = await listConversions(organizationId, filter, after, 500);
-    if (page.rows.length > 0) yield Papa.unparse(page.rows.map(csvRow), { escapeFormulae: FORMULA }) + "\r\n";
+    if (page.rows.length > 0) yield csvLines(page.rows.map(csvRow));
     after = page.nextCursor ?? undefined;
   } while (after !== undefined);
 }

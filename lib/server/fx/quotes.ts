@@ -2,7 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { db, type Executor, type Transaction } from "@/db/client";
 import { fxConversions, fxQuotes, type memberships, type organizations } from "@/db/schema";
-import { amountCurrency, cnyEquivalent, isQuoteExpired, priceQuote, quoteExpiresAt, systemClock, type Clock, type QuoteSide } from "@/lib/domain/fx";
+import { amountCurrency, cnyEquivalent, conversionDescription, conversionEntryLines, isQuoteExpired, priceQuote, quoteExpiresAt, systemClock, type Clock, type QuoteSide } from "@/lib/domain/fx";
 import { isCurrencyCode, parseAmount, toDecimalString } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { postEntry } from "../ledger";
@@ -107,16 +107,10 @@ export async function acceptQuote(tx: Transaction, who: ConvertingMember, quoteI
     organizationId,
     idempotencyKey: `fx-quote:${quote.id}`,
     type: "fx_conversion",
-    description: `${sell} ${toDecimalString(quote.sellAmountMinor, sell)} → ${buy} ${toDecimalString(quote.buyAmountMinor, buy)} @ ${quote.customerRate}`,
+    description: conversionDescription(sell, buy, quote),
     cause: { type: "fx_quote", id: quote.id },
     createdBy: who.membership.userId,
-    lines: [
-      { account: { organizationId, kind: "available", currency: sell }, amountMinor: -quote.sellTotalMinor },
-      { account: { organizationId: null, kind: "fx_position", currency: sell }, amountMinor: quote.sellAmountMinor },
-      ...(quote.feeMinor > 0n ? [{ account: { organizationId: null, kind: "fee_revenue" as const, currency: sell }, amountMinor: quote.feeMinor }] : []),
-      { account: { organizationId: null, kind: "fx_position", currency: buy }, amountMinor: -quote.buyAmountMinor },
-      { account: { organizationId, kind: "available", currency: buy }, amountMinor: quote.buyAmountMinor },
-    ],
+    lines: conversionEntryLines(organizationId, sell, buy, quote),
   });
   const [conversion] = await tx
     .insert(fxConversions)

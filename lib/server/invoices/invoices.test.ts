@@ -2,6 +2,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { db } from "@/db/client";
 import { auditLog, incomingPayments, invoiceInstalments, invoiceLines, invoices, paymentAllocations } from "@/db/schema";
+import { invoiceSearchSchema } from "@/lib/domain/invoices/list-search";
 import { isValidRfReference } from "@/lib/domain/statements/rf-reference";
 import { createApprovedTeam, createTestBuyer, createTestInvoice, DEPOSIT_BALANCE_TERMS, SAMPLE_LINES } from "@/tests/fixtures/invoices";
 import { createTeam, signedIn } from "@/tests/fixtures/people";
@@ -11,7 +12,7 @@ import { invoiceDetail } from "./detail";
 import { createDraftAction, updateDraftAction } from "./drafts";
 import { updateIssuedDetailsAction } from "./issued-details";
 import { issueInvoiceAction } from "./issue";
-import { invoiceSearchSchema, listInvoices } from "./list";
+import { listInvoices } from "./list";
 import { voidInvoiceAction } from "./void";
 
 const draftInput = (org: string, buyerId: string, extra: Record<string, unknown> = {}) => ({

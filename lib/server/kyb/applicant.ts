@@ -3,12 +3,12 @@ import { z } from "zod";
 import type { Executor, Transaction } from "@/db/client";
 import { kybApplications, kybInfoRequests } from "@/db/schema";
 import { assessRisk, holderMatchesCompany, isEditableByApplicant, nextStatus } from "@/lib/domain/kyb";
+import { REQUIRED_DOCUMENT_KINDS } from "@/lib/domain/kyb/fields";
 import { fromDecimalString } from "@/lib/domain/money";
 import { MONEY_ROLES } from "../guard/access";
 import { ActionError } from "../guard/action-error";
 import { defineAction, type OrgContext } from "../guard/define-action";
 import { liveDocuments, lockApplicationOfOrganization, lockOrCreateApplication, recordEvent, type KybApplication } from "./application";
-import { REQUIRED_DOCUMENT_KINDS } from "./fields";
 import { bankAccountSchema, beneficialOwnersSchema, companySchema, legalRepresentativeSchema } from "./schemas";
 import { loadRiskPolicy } from "./settings";
 

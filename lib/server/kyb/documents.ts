@@ -2,13 +2,13 @@ import { and, eq, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import { kybDocuments, memberships } from "@/db/schema";
 import { isEditableByApplicant } from "@/lib/domain/kyb";
+import { DOCUMENT_KINDS } from "@/lib/domain/kyb/fields";
 import { ActionError } from "../guard/action-error";
 import { defineAction, type SignedInContext } from "../guard/define-action";
 import { readUploadedDocument, storeUploadedDocument } from "../documents/upload";
 import { storage } from "../storage";
 import { APPLICANT_ACCESS } from "./applicant";
 import { lockApplicationOfOrganization, lockOrCreateApplication, recordEvent } from "./application";
-import { DOCUMENT_KINDS } from "./fields";
 import { REVIEWER_ACCESS } from "./access";
 
 export const uploadDocumentAction = defineAction({

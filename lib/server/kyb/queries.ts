@@ -16,8 +16,8 @@ import {
   type KybStatus,
 } from "@/lib/domain/kyb";
 import { parseAmount } from "@/lib/domain/money";
+import { REQUIRED_DOCUMENT_KINDS } from "@/lib/domain/kyb/fields";
 import { incompleteSections } from "./applicant";
-import { REQUIRED_DOCUMENT_KINDS } from "./fields";
 
 export async function applicationOfOrganization(organizationId: string) {
   const [application] = await db().select().from(kybApplications).where(eq(kybApplications.organizationId, organizationId));

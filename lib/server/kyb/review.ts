@@ -2,12 +2,12 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { kybApplications, kybApprovalVotes, kybInfoRequests, memberships, organizations } from "@/db/schema";
 import { ACCOUNT_TIERS, nextStatus, type KybEvent } from "@/lib/domain/kyb";
+import { REQUESTABLE_FIELDS } from "@/lib/domain/kyb/fields";
 import { ensureCollectionAccounts } from "../collections/accounts";
 import { ActionError } from "../guard/action-error";
 import { defineAction, type SignedInContext } from "../guard/define-action";
 import { REVIEWER_ACCESS } from "./access";
 import { lockApplication, recordEvent, type KybApplication } from "./application";
-import { REQUESTABLE_FIELDS } from "./fields";
 
 /** The application, locked; a reviewer who belongs to the applying organization may not review it. */
 async function applicationForReview(ctx: SignedInContext, applicationId: string): Promise<KybApplication> {

@@ -9,8 +9,8 @@ import {
   validatePrcResidentId,
   validateUscc,
 } from "@/lib/domain/kyb";
+import { ID_TYPES, INDUSTRIES, MAX_BENEFICIAL_OWNERS, SETTLEMENT_CURRENCIES } from "@/lib/domain/kyb/fields";
 import { parseAmount, toDecimalString } from "@/lib/domain/money";
-import { ID_TYPES, INDUSTRIES, MAX_BENEFICIAL_OWNERS, SETTLEMENT_CURRENCIES } from "./fields";
 
 /**
  * The sections of a KYB application as zod schemas: the guard turns their issues into translated field errors

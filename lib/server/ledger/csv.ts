@@ -1,5 +1,5 @@
-import Papa from "papaparse";
 import type { Executor } from "../../../db/client";
+import { csvLines } from "../../domain/csv/cell";
 import { toDecimalString } from "../../domain/money";
 import { type AccountLine, type AccountLineFilter, listAccountLines, MAX_PAGE_SIZE } from "./lines";
 
@@ -18,9 +18,6 @@ const COLUMNS = [
   "reverses_entry_id",
   "reversed_by_entry_id",
 ];
-
-// Cells a spreadsheet would run as a formula get a leading quote; plain negative amounts are left alone.
-const FORMULA = /^[=+\-@\t\r](?!\d+(\.\d+)?$)/;
 
 function row(line: AccountLine): string[] {
   return [
@@ -46,11 +43,11 @@ export async function* accountLinesCsv(
   organizationId: string | null,
   filter: AccountLineFilter = {},
 ): AsyncGenerator<string> {
-  yield Papa.unparse([COLUMNS]) + "\r\n";
+  yield csvLines([COLUMNS]);
   let after: string | undefined;
   do {
     const page = await listAccountLines(executor, organizationId, { ...filter, after, limit: MAX_PAGE_SIZE });
-    if (page.lines.length > 0) yield Papa.unparse(page.lines.map(row), { escapeFormulae: FORMULA }) + "\r\n";
+    if (page.lines.length > 0) yield csvLines(page.lines.map(row));
     after = page.nextCursor ?? undefined;
   } while (after !== undefined);
 }

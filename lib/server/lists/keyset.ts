@@ -1,5 +1,6 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
+import type { SortDirection } from "@/lib/domain/lists/cursor";
 
 /*
  * Keyset pagination for the lists: a page ends at its last row's (sort value, id), and the next page starts strictly
@@ -7,12 +8,6 @@ import { z } from "zod";
  * row however many rows share a value; each order has an index on (organization_id, sort value, id), so a page reads
  * only its own rows at any depth.
  */
-
-export const SORT_DIRECTIONS = ["desc", "asc"] as const;
-export type SortDirection = (typeof SORT_DIRECTIONS)[number];
-
-/** The cursor as it travels in the URL: base64url of `[value, id]`. */
-export const cursorSchema = z.string().max(300).regex(/^[A-Za-z0-9_-]*$/).default("");
 
 export interface Cursor {
   readonly value: string;

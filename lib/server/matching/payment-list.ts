@@ -1,8 +1,8 @@
 import { and, eq, gte, ilike, lte, or, sql, type SQL } from "drizzle-orm";
 import { db, type Executor } from "@/db/client";
 import { buyers, incomingPayments } from "@/db/schema";
+import type { PaymentSearch } from "@/lib/domain/payments/list-search";
 import { afterCursor, decodeCursor, encodeCursor, keysetOrder, type SortKey } from "../lists/keyset";
-import type { PaymentSearch } from "./payment-search";
 
 const PAGE = 50;
 

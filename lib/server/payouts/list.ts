@@ -1,25 +1,9 @@
 import { and, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import { db, type Executor } from "@/db/client";
 import { payouts, users } from "@/db/schema";
-import { PAYOUT_STATUSES } from "@/lib/domain/settlement/payout";
-import { afterCursor, cursorSchema, decodeCursor, encodeCursor, keysetOrder, SORT_DIRECTIONS, type SortKey } from "../lists/keyset";
-
-export const PAYOUT_SORTS = ["requested", "amount"] as const;
-
-/** The payout list's filter as it travels in the URL: every field a string, empty meaning "any". */
-export const payoutSearchSchema = z.object({
-  status: z.enum(PAYOUT_STATUSES).or(z.literal("")).default(""),
-  currency: z.string().trim().toUpperCase().regex(/^([A-Z]{3})?$/).default(""),
-  /** Requested on or after `from`, on or before `to` (calendar days in the organization's time zone). */
-  from: z.iso.date().or(z.literal("")).default(""),
-  to: z.iso.date().or(z.literal("")).default(""),
-  sort: z.enum(PAYOUT_SORTS).default("requested"),
-  dir: z.enum(SORT_DIRECTIONS).default("desc"),
-  after: cursorSchema,
-});
-export type PayoutSearch = z.output<typeof payoutSearchSchema>;
+import type { PayoutSearch } from "@/lib/domain/payouts/list-search";
+import { afterCursor, decodeCursor, encodeCursor, keysetOrder, type SortKey } from "../lists/keyset";
 
 /** Each order as its index has it (payouts_org_requested_idx; the amount order reads the organization's payouts). */
 const SORT_KEYS: Record<PayoutSearch["sort"], SortKey> = {

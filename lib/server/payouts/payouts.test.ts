@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import { and, eq, like, sql } from "drizzle-orm";
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/db/client";
-import { auditLog, feeCharges, fxRates, journalEntries, kybApplications, memberships, payouts } from "@/db/schema";
-import { bankAccountSchema } from "@/lib/server/kyb/schemas";
-import { sampleBankAccount } from "@/lib/server/kyb/samples";
+import { auditLog, feeCharges, fxRates, journalEntries, memberships, payouts } from "@/db/schema";
+import { approvedTeam, type ApprovedTeamOptions } from "@/tests/fixtures/approved-team";
 import { accountBalance, collect, org, platform } from "@/tests/fixtures/ledger";
 import { addMember, createOrganization, createUser, signedIn } from "@/tests/fixtures/people";
 import { executeAction } from "../guard/execute-action";
@@ -21,30 +20,13 @@ import { payoutOutcome } from "@/scripts/ops/payout-outcome";
 
 const MINUTE = 60_000;
 
-/**
- * An approved organization with a verified settlement bank account, two owners and a finance member (all with 2FA,
- * stepped up just now), a viewer, and `fundsMinor` of available CNY.
- */
-async function payoutTeam(options: { tier?: "standard" | "premium"; fundsMinor?: bigint; foreignCurrency?: boolean; bank?: boolean } = {}) {
-  const organization = await createOrganization();
-  const [owner, secondOwner, finance, viewer] = await Promise.all([createUser({ totp: true }), createUser({ totp: true }), createUser({ totp: true }), createUser({ totp: true })]);
-  await addMember(organization.id, owner.id, "owner");
-  await addMember(organization.id, secondOwner.id, "owner");
-  await addMember(organization.id, finance.id, "finance");
-  await addMember(organization.id, viewer.id, "viewer");
-  await db()
-    .insert(kybApplications)
-    .values({
-      organizationId: organization.id,
-      status: "approved",
-      approvedTier: options.tier ?? "premium",
-      bankAccount: options.bank === false ? null : bankAccountSchema.parse(sampleBankAccount(options.foreignCurrency === false ? { foreignCurrency: false } : {})),
-    });
-  if (options.fundsMinor !== 0n) await collect(organization.id, options.fundsMinor ?? 10_000_000n, 0n, "CNY");
-  const [ownerRequest, secondOwnerRequest, financeRequest, viewerRequest] = await Promise.all(
-    [owner, secondOwner, finance, viewer].map((user) => signedIn(user, { secondFactorAgoMs: 0 })),
-  );
-  return { organization, slug: organization.slug, owner, secondOwner, finance, viewer, ownerRequest, secondOwnerRequest, financeRequest, viewerRequest };
+/** approvedTeam with a second owner (2FA, stepped up just now) and `fundsMinor` of available CNY. */
+async function payoutTeam(options: ApprovedTeamOptions & { fundsMinor?: bigint } = {}) {
+  const team = await approvedTeam(options);
+  const secondOwner = await createUser({ totp: true });
+  await addMember(team.organization.id, secondOwner.id, "owner");
+  if (options.fundsMinor !== 0n) await collect(team.organization.id, options.fundsMinor ?? 10_000_000n, 0n, "CNY");
+  return { ...team, secondOwner, secondOwnerRequest: await signedIn(secondOwner, { secondFactorAgoMs: 0 }) };
 }
 
 const input = (slug: string, change: Record<string, unknown> = {}) => ({ org: slug, currency: "CNY", amount: "1000.00", speed: "standard", ...change });

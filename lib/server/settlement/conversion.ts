@@ -1,6 +1,5 @@
 import type { Transaction } from "@/db/client";
-import { cnyEquivalent, type QuotePrice } from "@/lib/domain/fx";
-import { toDecimalString } from "@/lib/domain/money";
+import { cnyEquivalent, conversionDescription, conversionEntryLines, type QuotePrice } from "@/lib/domain/fx";
 import { priceSettlementConversion } from "@/lib/domain/settlement";
 import { chinaDate } from "../fees/collection-volumes";
 import { loadPricing } from "../fx/pricing";
@@ -37,15 +36,9 @@ export async function convertForSettlement(
     organizationId,
     idempotencyKey: `settlement-fx:${input.batchId}`,
     type: "fx_conversion",
-    description: `Settlement: ${sell} ${toDecimalString(price.sellAmountMinor, sell)} → ${buy} ${toDecimalString(price.buyAmountMinor, buy)} @ ${price.customerRate}`,
+    description: `Settlement: ${conversionDescription(sell, buy, price)}`,
     cause: { type: "settlement_batch", id: input.batchId },
-    lines: [
-      { account: { organizationId, kind: "available", currency: sell }, amountMinor: -price.sellTotalMinor },
-      { account: { organizationId: null, kind: "fx_position", currency: sell }, amountMinor: price.sellAmountMinor },
-      ...(price.feeMinor > 0n ? [{ account: { organizationId: null, kind: "fee_revenue" as const, currency: sell }, amountMinor: price.feeMinor }] : []),
-      { account: { organizationId: null, kind: "fx_position", currency: buy }, amountMinor: -price.buyAmountMinor },
-      { account: { organizationId, kind: "available", currency: buy }, amountMinor: price.buyAmountMinor },
-    ],
+    lines: conversionEntryLines(organizationId, sell, buy, price),
   });
   return { entryId, price };
 }

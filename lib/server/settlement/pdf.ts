@@ -2,7 +2,7 @@ import { renderToBuffer } from "@react-pdf/renderer";
 import { SettlementStatementDocument } from "@/components/settlement/statement-document";
 import { BATCH_PDF_LABEL_KEYS, type BatchPdfData, type BatchPdfLabels } from "@/components/settlement/statement-pdf-data";
 import type { Executor } from "@/db/client";
-import { localDateTime } from "@/lib/domain/account-statements";
+import { localDateTime } from "@/lib/domain/time/local-date-time";
 import { bilingualTexts, statementHolder } from "../invoice-pdf/bilingual";
 import { registerPdfFonts } from "../invoice-pdf/fonts";
 import { SETTLEMENT_TIME_ZONE } from "./ledger-reads";

@@ -24,8 +24,9 @@ import { invoiceRfReference } from "@/lib/domain/invoices/rf";
 import { bankAccountSchema } from "@/lib/server/kyb/schemas";
 import { sampleBankAccount } from "@/lib/server/kyb/samples";
 import { settle } from "@/scripts/ops/settle";
+import { approvedTeam } from "@/tests/fixtures/approved-team";
 import { accountBalance, org } from "@/tests/fixtures/ledger";
-import { addMember, createOrganization, createUser, signedIn } from "@/tests/fixtures/people";
+import { createUser, signedIn } from "@/tests/fixtures/people";
 import { clearCardPaymentIn } from "../card-payments/clearing";
 import { allocateToInvoice } from "../collections/allocations";
 import { recordBankReceipt, recordCardCollection } from "../collections/receipts";
@@ -50,24 +51,10 @@ async function usdRate(rate = "7.2000") {
   await db().insert(fxRates).values({ base: "USD", quote: "CNY", rate, asOf: new Date(), source: `settlement-test-${randomUUID()}` });
 }
 
-/**
- * An approved organization (premium tier) with a verified settlement bank account (foreign-currency unless told),
- * an owner, a finance member and a viewer (signed in, 2FA checked just now), and an open USD invoice to pay.
- */
+/** approvedTeam with an open USD invoice to pay. */
 async function settlementTeam(options: { foreignCurrency?: boolean; bank?: boolean } = {}) {
-  const organization = await createOrganization();
-  const [owner, finance, viewer] = await Promise.all([createUser({ totp: true }), createUser({ totp: true }), createUser({ totp: true })]);
-  await addMember(organization.id, owner.id, "owner");
-  await addMember(organization.id, finance.id, "finance");
-  await addMember(organization.id, viewer.id, "viewer");
-  await db()
-    .insert(kybApplications)
-    .values({
-      organizationId: organization.id,
-      status: "approved",
-      approvedTier: "premium",
-      bankAccount: options.bank === false ? null : bankAccountSchema.parse(sampleBankAccount({ foreignCurrency: options.foreignCurrency ?? true })),
-    });
+  const team = await approvedTeam(options);
+  const { organization } = team;
   const [buyer] = await db()
     .insert(buyers)
     .values({ organizationId: organization.id, name: `Harbor Tools ${randomUUID().slice(0, 8)}`, country: "US", defaultCurrency: "USD", defaultTerms: { kind: "single", days: 60 } })
@@ -94,8 +81,7 @@ async function settlementTeam(options: { foreignCurrency?: boolean; bank?: boole
     .insert(invoiceInstalments)
     .values({ invoiceId: invoice!.id, organizationId: organization.id, position: 1, label: "full", shareBps: 10000, amountMinor: total, dueRule: { anchor: "issue", days: 60 }, dueDate: "2026-10-31" })
     .returning();
-  const [ownerRequest, financeRequest, viewerRequest] = await Promise.all([owner, finance, viewer].map((user) => signedIn(user, { secondFactorAgoMs: 0 })));
-  return { organization, slug: organization.slug, owner, finance, viewer, ownerRequest, financeRequest, viewerRequest, invoice: invoice!, instalment: instalment! };
+  return { ...team, invoice: invoice!, instalment: instalment! };
 }
 type Team = Awaited<ReturnType<typeof settlementTeam>>;
 

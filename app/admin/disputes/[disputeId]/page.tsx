@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpPrompt } from "@/components/account/step-up-form";
 import { TwoFactorRequired } from "@/components/account/two-factor-required";
 import { AgentReplyForm } from "@/components/disputes/agent-reply-form";
 import { AssignForm, ClaimForm, CloseForm, DecideForm, EscalateForm, ProposeForm } from "@/components/disputes/agent-forms";
@@ -134,13 +134,7 @@ export default async function AdminDisputeCasePage({ params }: { params: Promise
                 ) : (
                   <>
                     {!enrolled ? <TwoFactorRequired message={t("admin.decide.enrollFirst")} linkLabel={common("nav.security")} /> : null}
-                    {enrolled && !fresh ? (
-                      <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-4">
-                        <p className="text-sm font-medium text-amber-950">{t("admin.decide.stepUpTitle")}</p>
-                        <p className="text-sm text-amber-900">{t("admin.decide.stepUpDescription")}</p>
-                        <StepUpForm />
-                      </div>
-                    ) : null}
+                    {enrolled && !fresh ? <StepUpPrompt title={t("admin.decide.stepUpTitle")} description={t("admin.decide.stepUpDescription")} /> : null}
                     <DecideForm disputeId={dispute.id} currency={dispute.currency} disputed={disputed} defaultOutcome={dispute.proposedOutcome} />
                   </>
                 )}

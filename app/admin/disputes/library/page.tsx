@@ -4,15 +4,15 @@ import { AdminDisputeSections } from "@/components/disputes/admin-sections";
 import { LibraryFilters } from "@/components/disputes/filters";
 import { STAFF_TIME_ZONE } from "@/components/disputes/format";
 import { LibraryTable } from "@/components/disputes/library-table";
-import { librarySearchSchema } from "@/components/disputes/search";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/i18n/catalog";
+import { librarySearchSchema } from "@/lib/domain/disputes/list-search";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { requireStaff } from "@/lib/server/auth/viewer";
 import { DISPUTE_STAFF } from "@/lib/server/disputes/access";
 import { caseLibrary } from "@/lib/server/disputes/library";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,16 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { AdminDisputeSections } from "@/components/disputes/admin-sections";
 import { PeriodFilters } from "@/components/disputes/filters";
-import { periodOf, periodSearchSchema } from "@/components/disputes/search";
 import { DisputeStatistics } from "@/components/disputes/statistics";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/i18n/catalog";
+import { periodOf, periodSearchSchema } from "@/lib/domain/disputes/period-search";
+import { parseSearch } from "@/lib/domain/lists/search-params";
 import { requireStaff } from "@/lib/server/auth/viewer";
 import { now } from "@/lib/server/clock";
 import { DISPUTE_STAFF } from "@/lib/server/disputes/access";
 import { disputeStatistics } from "@/lib/server/disputes/statistics";
-import { parseSearch } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpPrompt } from "@/components/account/step-up-form";
 import { FeeTable } from "@/components/fees/fee-table";
 import { ScheduleForm } from "@/components/fees/schedule-form";
 import { VersionHistory, type VersionRow } from "@/components/fees/version-history";
@@ -63,13 +63,7 @@ export default async function OrganizationFeesAdminPage({ params }: { params: Pr
           description={t("publishDescription", { version: latest.version })}
         />
         <CardBody className="flex flex-col gap-6">
-          {!fresh ? (
-            <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-4">
-              <p className="text-sm font-medium text-amber-950">{t("stepUpTitle")}</p>
-              <p className="text-sm text-amber-900">{t("stepUpDescription")}</p>
-              <StepUpForm />
-            </div>
-          ) : null}
+          {!fresh ? <StepUpPrompt title={t("stepUpTitle")} description={t("stepUpDescription")} /> : null}
           <ScheduleForm
             organizationId={organization.id}
             basedOnVersion={latest.version}

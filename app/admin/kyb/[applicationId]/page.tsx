@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpPrompt } from "@/components/account/step-up-form";
 import { Facts, KybHistory, KybStatusBadge, RiskBadge } from "@/components/kyb/display";
 import { ApproveForm, RejectForm, RequestInfoForm, StartReviewForm } from "@/components/kyb/review-forms";
 import { Alert } from "@/components/ui/alert";
@@ -95,13 +95,7 @@ export default async function KybApplicationPage({ params }: { params: Promise<{
         <Card data-testid="kyb-decisions">
           <CardHeader title={t("review.decisionsTitle")} description={t("review.decisionsHint")} />
           <CardBody className="flex flex-col gap-6">
-            {!fresh ? (
-              <div className="flex flex-col gap-2">
-                <p className="text-sm font-medium text-slate-900">{t("review.stepUpTitle")}</p>
-                <p className="text-sm text-slate-600">{t("review.stepUpDescription")}</p>
-                <StepUpForm />
-              </div>
-            ) : null}
+            {!fresh ? <StepUpPrompt tone="plain" title={t("review.stepUpTitle")} description={t("review.stepUpDescription")} /> : null}
             {youVoted ? <Alert tone="info">{t("review.youVoted")}</Alert> : null}
             <div className="grid gap-6 lg:grid-cols-2">
               <section className="flex flex-col gap-3" aria-labelledby="kyb-approve">

@@ -7,8 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { buttonStyles } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { historySearchSchema, toLineFilter } from "@/lib/server/balances/history-filter";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
 import { organizationBalancesInCny, organizationEntryTypes, organizationHistory } from "@/lib/server/balances/queries";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 

@@ -5,10 +5,10 @@ import { FilterActions, FilterInput } from "@/components/filters/filter-fields";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { parseSearch } from "@/lib/domain/lists/search-params";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { buyerSearchSchema, listBuyers } from "@/lib/server/buyers/queries";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
-import { parseSearch } from "@/lib/server/http/search-params";
 
 export default async function BuyersPage({
   params,

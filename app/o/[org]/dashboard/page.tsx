@@ -10,12 +10,12 @@ import type { LinkScope } from "@/components/dashboard/links";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { INVOICE_CURRENCIES } from "@/lib/domain/invoices";
+import { parseSearch } from "@/lib/domain/lists/search-params";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { buyerOptions } from "@/lib/server/buyers/queries";
 import { factoryDashboard } from "@/lib/server/dashboard/factory";
 import { dashboardFilters, dashboardSearchSchema } from "@/lib/server/dashboard/filters";
-import { parseSearch } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 

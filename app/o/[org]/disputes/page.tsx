@@ -1,17 +1,18 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { OrganizationDisputeFilters } from "@/components/disputes/filters";
 import { OrganizationDisputeTable } from "@/components/disputes/organization-dispute-table";
-import { organizationDisputeListSchema, periodOf } from "@/components/disputes/search";
 import { DisputeStatistics } from "@/components/disputes/statistics";
 import { Pager } from "@/components/lists/pager";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { Locale } from "@/i18n/catalog";
+import { organizationDisputeListSchema } from "@/lib/domain/disputes/list-search";
+import { periodOf } from "@/lib/domain/disputes/period-search";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { now } from "@/lib/server/clock";
 import { organizationDisputePage } from "@/lib/server/disputes/queries";
 import { disputeStatistics } from "@/lib/server/disputes/statistics";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { StepUpForm } from "@/components/account/step-up-form";
-import { TwoFactorRequired } from "@/components/account/two-factor-required";
+import { SecondFactorGate } from "@/components/account/second-factor-gate";
 import { BalanceCards } from "@/components/balances/balance-cards";
 import { ConversionTable } from "@/components/fx/conversion-table";
 import { displayRate } from "@/components/fx/display";
@@ -149,14 +148,11 @@ export default async function FxPage({
         <Card>
           <CardHeader title={t("quote.title")} description={t("quote.description")} />
           <CardBody className="flex flex-col gap-6">
-            {!enrolled ? <TwoFactorRequired message={t("offer.enrollFirst")} linkLabel={common("nav.security")} /> : null}
-            {enrolled && !fresh ? (
-              <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-4">
-                <p className="text-sm font-medium text-amber-950">{t("offer.stepUpTitle")}</p>
-                <p className="text-sm text-amber-900">{t("offer.stepUpDescription")}</p>
-                <StepUpForm />
-              </div>
-            ) : null}
+            <SecondFactorGate
+              enrolled={enrolled}
+              fresh={fresh}
+              text={{ enrollFirst: t("offer.enrollFirst"), security: common("nav.security"), stepUpTitle: t("offer.stepUpTitle"), stepUpDescription: t("offer.stepUpDescription") }}
+            />
             <QuoteForm org={org} currencies={currencies} defaults={defaults} />
           </CardBody>
         </Card>

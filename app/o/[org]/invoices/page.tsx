@@ -9,12 +9,13 @@ import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { bucketOfSlug } from "@/lib/domain/dashboard";
+import { invoiceSearchSchema } from "@/lib/domain/invoices/list-search";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { buyerOptions } from "@/lib/server/buyers/queries";
 import { MONEY_ROLES } from "@/lib/server/guard/access";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
-import { invoiceSearchSchema, listInvoices } from "@/lib/server/invoices/list";
+import { listInvoices } from "@/lib/server/invoices/list";
 
 export default async function InvoicesPage({
   params,

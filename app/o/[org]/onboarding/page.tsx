@@ -18,8 +18,8 @@ import { cn } from "@/components/ui/cn";
 import { PageHeader } from "@/components/ui/page-header";
 import { isEditableByApplicant } from "@/lib/domain/kyb";
 import { formatMoney } from "@/lib/domain/money";
+import { REQUIRED_DOCUMENT_KINDS } from "@/lib/domain/kyb/fields";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
-import { REQUIRED_DOCUMENT_KINDS } from "@/lib/server/kyb/fields";
 import { applicationDocuments, applicationHistory, applicationOfOrganization, infoRequests, missingSections } from "@/lib/server/kyb/queries";
 import { loadTierLimits } from "@/lib/server/kyb/settings";
 

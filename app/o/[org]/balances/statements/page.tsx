@@ -10,9 +10,9 @@ import { Card, CardBody } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { monthDates } from "@/lib/domain/account-statements";
+import { parseSearch } from "@/lib/domain/lists/search-params";
 import { statementPage, statementSearchSchema } from "@/lib/server/account-statements/page-query";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
-import { parseSearch } from "@/lib/server/http/search-params";
 
 export default async function AccountStatementsPage({
   params,

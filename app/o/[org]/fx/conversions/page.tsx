@@ -5,10 +5,10 @@ import { ConversionTable } from "@/components/fx/conversion-table";
 import { buttonStyles } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { parseSearch, searchString } from "@/lib/domain/lists/search-params";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { conversionSearchSchema, listConversions, toConversionFilter } from "@/lib/server/fx/history";
 import { loadRateBook } from "@/lib/server/fx/rates";
-import { parseSearch, searchString } from "@/lib/server/http/search-params";
 
 export default async function ConversionsPage({
   params,

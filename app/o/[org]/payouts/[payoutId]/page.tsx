@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApprovePayoutForm, CancelPayoutForm, SandboxOutcomeForm } from "@/components/payouts/decision-forms";
 import { FeeBreakdown } from "@/components/payouts/fee-breakdown";
-import { SecondFactorGate } from "@/components/payouts/second-factor-gate";
+import { SecondFactorGate } from "@/components/account/second-factor-gate";
 import { PayoutStatusBadge } from "@/components/payouts/status-badge";
 import { PayoutTimeline } from "@/components/payouts/timeline";
 import { Alert } from "@/components/ui/alert";

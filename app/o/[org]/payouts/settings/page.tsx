@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { SecondFactorGate } from "@/components/payouts/second-factor-gate";
+import { SecondFactorGate } from "@/components/account/second-factor-gate";
 import { ThresholdForm } from "@/components/payouts/threshold-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";

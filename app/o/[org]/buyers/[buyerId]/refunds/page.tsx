@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpPrompt } from "@/components/account/step-up-form";
 import { TwoFactorRequired } from "@/components/account/two-factor-required";
 import { CreditSummary } from "@/components/refunds/credit-summary";
 import { RefundForm } from "@/components/refunds/refund-form";
@@ -61,13 +61,7 @@ export default async function BuyerRefundsPage({ params }: { params: Promise<{ o
             ) : (
               <>
                 {!enrolled ? <TwoFactorRequired message={t("form.enrollFirst")} linkLabel={common("nav.security")} /> : null}
-                {enrolled && !fresh ? (
-                  <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-4">
-                    <p className="text-sm font-medium text-amber-950">{t("form.stepUpTitle")}</p>
-                    <p className="text-sm text-amber-900">{t("form.stepUpDescription")}</p>
-                    <StepUpForm />
-                  </div>
-                ) : null}
+                {enrolled && !fresh ? <StepUpPrompt title={t("form.stepUpTitle")} description={t("form.stepUpDescription")} /> : null}
                 <RefundForm org={org} buyerId={buyer.id} buyerName={buyer.name} currencies={refundable} />
               </>
             )}

@@ -1,6 +1,8 @@
 import { z } from "zod";
-import { DISPUTE_CATEGORIES, DISPUTE_OUTCOMES, DISPUTE_STATUSES, DISPUTE_TIERS, ROOT_CAUSES } from "@/lib/domain/disputes";
-import { cursorSchema, SORT_DIRECTIONS } from "@/lib/server/lists/keyset";
+import { cursorSchema, SORT_DIRECTIONS } from "../lists/cursor";
+import { DISPUTE_CATEGORIES, DISPUTE_TIERS, ROOT_CAUSES } from "./categories";
+import { DISPUTE_OUTCOMES } from "./money-plan";
+import { DISPUTE_STATUSES } from "./status";
 
 /* The dispute lists' filters as they travel in the URL: every field a string, empty meaning "any", so a view can be
    bookmarked and shared. Malformed values fall back to the defaults (parseSearch). */
@@ -50,21 +52,3 @@ export const librarySearchSchema = z.object({
   page: z.string().regex(/^[1-9]\d{0,4}$/).or(z.literal("")).default(""),
 });
 export type LibrarySearch = z.output<typeof librarySearchSchema>;
-
-/** A period of statistics, as calendar dates; empty means the default period. */
-export const periodSearchSchema = z.object({
-  from: z.iso.date().or(z.literal("")).default(""),
-  to: z.iso.date().or(z.literal("")).default(""),
-});
-export type PeriodSearch = z.output<typeof periodSearchSchema>;
-
-const DAY_MS = 86_400_000;
-/** The statistics show the last year unless the URL says otherwise. */
-export const DEFAULT_PERIOD_DAYS = 365;
-
-/** The period as instants: `from` at the start of its day, `to` at the end of its day (UTC); defaults end now. */
-export function periodOf(search: PeriodSearch, now: Date): { from: Date; to: Date } {
-  const to = search.to ? new Date(Date.parse(`${search.to}T00:00:00Z`) + DAY_MS) : now;
-  const from = search.from ? new Date(`${search.from}T00:00:00Z`) : new Date(to.getTime() - DEFAULT_PERIOD_DAYS * DAY_MS);
-  return from < to ? { from, to } : { from: to, to: from };
-}

@@ -1,11 +1,12 @@
-/** What the evidence routes answer: 201 with the new file, or the guard's refusal as JSON. */
+/** What an upload route answers: 201 with the new file, or the guard's refusal as JSON. */
 export type UploadOutcome = { ok: true } | { ok: false; message: string | null };
 
 /**
- * Sends one evidence file (multipart: kind, note, file) to a guarded evidence route. A route rather than a server
- * action because files may be up to 10 MB, beyond a server action's body limit.
+ * Sends one file (multipart) to a guarded upload route. A route rather than a server action because files may be up
+ * to 10 MB, beyond a server action's body limit. The message is the refusal's text with its field errors, or null when
+ * there is none (network failure, unreadable answer).
  */
-export async function uploadEvidence(url: string, data: FormData): Promise<UploadOutcome> {
+export async function postUpload(url: string, data: FormData): Promise<UploadOutcome> {
   try {
     const response = await fetch(url, { method: "POST", body: data });
     if (response.ok) return { ok: true };

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { isCurrencyCode } from "@/lib/domain/money";
-import { cursorSchema, SORT_DIRECTIONS } from "../lists/keyset";
+import { isCurrencyCode } from "../money";
+import { cursorSchema, SORT_DIRECTIONS } from "../lists/cursor";
 
 export const PAYMENT_STATUSES = ["unmatched", "partially_matched", "matched", "reversed"] as const;
 export const PAYMENT_TABS = ["queue", "all"] as const;

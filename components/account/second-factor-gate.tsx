@@ -1,4 +1,4 @@
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpPrompt } from "@/components/account/step-up-form";
 import { TwoFactorRequired } from "@/components/account/two-factor-required";
 
 /**
@@ -16,11 +16,5 @@ export function SecondFactorGate({
 }) {
   if (!enrolled) return <TwoFactorRequired message={text.enrollFirst} linkLabel={text.security} />;
   if (fresh) return null;
-  return (
-    <div className="flex flex-col gap-2 rounded-md border border-amber-200 bg-amber-50 p-4">
-      <p className="text-sm font-medium text-amber-950">{text.stepUpTitle}</p>
-      <p className="text-sm text-amber-900">{text.stepUpDescription}</p>
-      <StepUpForm />
-    </div>
-  );
+  return <StepUpPrompt title={text.stepUpTitle} description={text.stepUpDescription} />;
 }
