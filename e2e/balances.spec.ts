@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, DEMO_PASSWORD, signIn, useEnglish } from "./support/auth";
-import { en } from "./support/messages";
+import { en, msg } from "./support/messages";
 
 test.beforeEach(async ({ context, baseURL }) => useEnglish(context, baseURL));
 
@@ -33,6 +33,16 @@ test("a finance member reads balances with their CNY value, filters the history,
   expect(text.split("\r\n")[0]).toContain("line_id");
   expect(text).toContain("collection");
   expect(text).not.toContain("GBP");
+});
+
+test("the history in Chinese shows an entry's description in Chinese", async ({ page, context, baseURL }) => {
+  await signIn(page, DEMO.finance, DEMO_PASSWORD);
+  await context.addCookies([{ name: "NEXT_LOCALE", value: "zh-CN", url: baseURL! }]);
+  // The demo's USD conversion was posted as "USD 8000.00 → CNY … @ …".
+  await page.goto(`/o/${DEMO.org}/balances?currency=USD&type=fx_conversion`);
+  const conversion = page.locator("tbody tr").filter({ has: page.getByRole("link", { name: msg("zh-CN", "balances.types.fx_conversion") }) });
+  await expect(conversion.first()).toContainText(/换汇：USD [\d.]+ → CNY [\d.]+，汇率 [\d.]+/);
+  await expect(conversion.first()).not.toContainText(" @ ");
 });
 
 test("an amount filter without a currency is explained, not guessed", async ({ page }) => {

@@ -35,9 +35,9 @@ function lineDescription(line: StatementLine, data: StatementPdfData, labels: St
   if (line.fee) {
     const rated = line.fee.rate !== null && line.fee.basisMinor !== null ? ` · ${rateAsPercent(line.fee.rate)}% × ${formatAmount(line.fee.basisMinor, currency, "en")}` : "";
     const refund = line.fee.refund ? ` · ${labels.refund.en} ${labels.refund.zh}` : "";
-    return `${both(data.feeNames[line.fee.type], line.fee.type)}${rated}${refund}\n${line.description}`;
+    return `${both(data.feeNames[line.fee.type], line.fee.type)}${rated}${refund}\n${both(data.descriptions[line.description], line.description)}`;
   }
-  return `${both(data.typeNames[line.entryType], line.entryType)}\n${line.description}`;
+  return `${both(data.typeNames[line.entryType], line.entryType)}\n${both(data.descriptions[line.description], line.description)}`;
 }
 
 function SectionTable({ section, data, labels }: { section: StatementSection; data: StatementPdfData; labels: StatementPdfLabels }) {

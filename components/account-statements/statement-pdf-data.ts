@@ -49,6 +49,8 @@ export interface StatementPdfData {
   feeNames: Record<string, BilingualText>;
   /** Names of the kinds of cause that have no reference label (printed with the cause's short id). */
   causeNames: Record<string, BilingualText>;
+  /** The entry descriptions the templates made, by stored text, in English and Chinese; others are printed as stored. */
+  descriptions: Record<string, BilingualText>;
   /** Reference labels by causeKey. */
   references: Record<string, string>;
 }

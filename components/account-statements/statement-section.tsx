@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { entryDescription } from "@/components/balances/entry-description";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableEmptyRow, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
@@ -46,7 +47,7 @@ export async function StatementSectionTable({ section, currency, org, timeZone, 
         <Link href={`/o/${org}/balances/entries/${line.entryId}`} className="font-medium text-teal-800 hover:underline">
           {balances.has(`types.${line.entryType}`) ? balances(`types.${line.entryType}`) : line.entryType}
         </Link>
-        <span className="block min-w-48 text-xs break-words text-slate-600">{line.description}</span>
+        <span className="block min-w-48 text-xs break-words text-slate-600">{entryDescription(balances, line.description)}</span>
       </>
     );
   };

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { formatMoney } from "@/lib/domain/money";
 import type { AccountLine } from "@/lib/server/ledger";
+import { entryDescription } from "./entry-description";
 
 export async function HistoryTable({ lines, org, timeZone }: { lines: AccountLine[]; org: string; timeZone: string }) {
   const t = await getTranslations("balances");
@@ -23,27 +24,30 @@ export async function HistoryTable({ lines, org, timeZone }: { lines: AccountLin
       </TableHead>
       <TableBody>
         {lines.length === 0 ? <TableEmptyRow colSpan={6}>{t("noLines")}</TableEmptyRow> : null}
-        {lines.map((line) => (
-          <TableRow key={line.id}>
-            <TableCell className="whitespace-nowrap tabular text-sm">
-              {format.dateTime(line.createdAt, { dateStyle: "short", timeStyle: "short", timeZone })}
-            </TableCell>
-            <TableCell>
-              <Link href={`/o/${org}/balances/entries/${line.entryId}`} className="font-medium text-teal-800 hover:underline">
-                {t.has(`types.${line.type}`) ? t(`types.${line.type}`) : line.type}
-              </Link>
-              {line.reversedByEntryId ? <Badge tone="neutral">{t("reversed")}</Badge> : null}
-            </TableCell>
-            <TableCell className="max-w-xs truncate text-sm" title={line.description}>
-              {line.description}
-            </TableCell>
-            <TableCell className="text-sm">{t(line.accountKind)}</TableCell>
-            <TableCell numeric className={line.amountMinor < 0n ? "text-red-700" : "text-emerald-700"}>
-              {formatMoney(line.amountMinor, line.currency, locale)}
-            </TableCell>
-            <TableCell numeric>{formatMoney(line.balanceAfterMinor, line.currency, locale)}</TableCell>
-          </TableRow>
-        ))}
+        {lines.map((line) => {
+          const description = entryDescription(t, line.description);
+          return (
+            <TableRow key={line.id}>
+              <TableCell className="whitespace-nowrap tabular text-sm">
+                {format.dateTime(line.createdAt, { dateStyle: "short", timeStyle: "short", timeZone })}
+              </TableCell>
+              <TableCell>
+                <Link href={`/o/${org}/balances/entries/${line.entryId}`} className="font-medium text-teal-800 hover:underline">
+                  {t.has(`types.${line.type}`) ? t(`types.${line.type}`) : line.type}
+                </Link>
+                {line.reversedByEntryId ? <Badge tone="neutral">{t("reversed")}</Badge> : null}
+              </TableCell>
+              <TableCell className="max-w-xs truncate text-sm" title={description}>
+                {description}
+              </TableCell>
+              <TableCell className="text-sm">{t(line.accountKind)}</TableCell>
+              <TableCell numeric className={line.amountMinor < 0n ? "text-red-700" : "text-emerald-700"}>
+                {formatMoney(line.amountMinor, line.currency, locale)}
+              </TableCell>
+              <TableCell numeric>{formatMoney(line.balanceAfterMinor, line.currency, locale)}</TableCell>
+            </TableRow>
+          );
+        })}
       </TableBody>
     </Table>
   );

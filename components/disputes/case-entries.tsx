@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { Locale } from "@/i18n/catalog";
+import { entryDescription } from "@/components/balances/entry-description";
 import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { caseMoney, caseTime } from "./format";
 import { disputeTranslations } from "./translations";
@@ -14,7 +15,7 @@ export interface CaseEntry {
 
 /** The ledger entries the case posted (reserve, release, refund) with their lines on the organization's accounts. */
 export async function CaseEntries({ entries, currency, org, locale, timeZone }: { entries: readonly CaseEntry[]; currency: string; org: string; locale: Locale; timeZone: string }) {
-  const t = await disputeTranslations(locale);
+  const [t, balances] = await Promise.all([disputeTranslations(locale), disputeTranslations(locale, "balances")]);
   return (
     <Table caption={t("ledger.title")} data-testid="dispute-entries">
       <TableHead>
@@ -31,7 +32,7 @@ export async function CaseEntries({ entries, currency, org, locale, timeZone }: 
             <TableCell className="whitespace-nowrap">{caseTime(entry.createdAt, locale, timeZone)}</TableCell>
             <TableCell>
               <Link href={`/o/${org}/balances/entries/${entry.id}`} className="font-medium text-teal-800 hover:underline">
-                {entry.description}
+                {entryDescription(balances, entry.description)}
               </Link>
             </TableCell>
             <TableCell>

@@ -1,5 +1,6 @@
 import { type FeeLine, totalFees } from "../fees";
 import type { EntryDraft, EntryLine } from "../ledger";
+import { describeEntry } from "../ledger/descriptions";
 import type { CurrencyCode } from "../money";
 
 /**
@@ -13,12 +14,13 @@ export function receiptEntry(
   receipt: { currency: string; amountMinor: bigint; bankRef: string; payerName?: string | null },
 ): EntryDraft {
   const currency = receipt.currency as CurrencyCode;
-  const from = receipt.payerName ? ` from ${receipt.payerName}` : "";
   return {
     organizationId,
     idempotencyKey: `receipt:${paymentId}`,
     type: "collection_receipt",
-    description: `Incoming transfer${from} · ${receipt.bankRef}`.slice(0, 200),
+    description: receipt.payerName
+      ? describeEntry("incomingTransferFrom", { payer: receipt.payerName, bankRef: receipt.bankRef })
+      : describeEntry("incomingTransfer", { bankRef: receipt.bankRef }),
     cause: { type: "incoming_payment", id: paymentId },
     lines: [
       { account: { organizationId: null, kind: "bank_clearing", currency }, amountMinor: -receipt.amountMinor },
@@ -91,7 +93,7 @@ export function cardClearingEntry(
     organizationId,
     idempotencyKey: `card-clearing:${cardPaymentId}`,
     type: "card_clearing",
-    description: `Card payment ${clearing.processorPaymentId} cleared`,
+    description: describeEntry("cardPaymentCleared", { reference: clearing.processorPaymentId }),
     cause: { type: "card_payment", id: cardPaymentId },
     lines: [...lines, ...feeRevenue(currency, clearing.fees)],
   };

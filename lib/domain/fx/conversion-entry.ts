@@ -1,12 +1,18 @@
 import type { EntryLine } from "../ledger";
+import { describeEntry } from "../ledger/descriptions";
 import { type CurrencyCode, toDecimalString } from "../money";
 import type { QuotePrice } from "./quote";
 
 export type ConversionAmounts = Pick<QuotePrice, "customerRate" | "sellAmountMinor" | "feeMinor" | "sellTotalMinor" | "buyAmountMinor">;
 
-/** "USD 100.00 → CNY 712.34 @ 7.1234": what a conversion entry says it did. */
+/** What a conversion sold and bought ("USD 100.00", "CNY 712.34") and at which rate, for its entry's description. */
+export function conversionParams(sell: CurrencyCode, buy: CurrencyCode, amounts: ConversionAmounts): { sold: string; bought: string; rate: string } {
+  return { sold: `${sell} ${toDecimalString(amounts.sellAmountMinor, sell)}`, bought: `${buy} ${toDecimalString(amounts.buyAmountMinor, buy)}`, rate: amounts.customerRate };
+}
+
+/** "USD 100.00 → CNY 712.34 @ 7.1234": what a member's conversion entry says it did. */
 export function conversionDescription(sell: CurrencyCode, buy: CurrencyCode, amounts: ConversionAmounts): string {
-  return `${sell} ${toDecimalString(amounts.sellAmountMinor, sell)} → ${buy} ${toDecimalString(amounts.buyAmountMinor, buy)} @ ${amounts.customerRate}`;
+  return describeEntry("fxConversion", conversionParams(sell, buy, amounts));
 }
 
 /**

@@ -1,10 +1,12 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { Executor } from "@/db/client";
 import { StatementDocument } from "@/components/account-statements/statement-document";
+import { entryDescription } from "@/components/balances/entry-description";
 import { STATEMENT_PDF_LABEL_KEYS, type StatementPdfData, type StatementPdfLabels } from "@/components/account-statements/statement-pdf-data";
 import { monthDates } from "@/lib/domain/account-statements";
 import { localDateTime } from "@/lib/domain/time/local-date-time";
 import { ORGANIZATION_ACCOUNT_KINDS } from "@/lib/domain/ledger";
+import { translator } from "../i18n/translator";
 import { bilingualTexts, statementHolder } from "../invoice-pdf/bilingual";
 import { registerPdfFonts } from "../invoice-pdf/fonts";
 import type { LoadedStatement } from "./load";
@@ -13,14 +15,19 @@ import type { LoadedStatement } from "./load";
 export async function statementPdf(executor: Executor, organizationId: string, loaded: LoadedStatement, now = new Date()) {
   const { statement } = loaded;
   const lines = statement.sections.flatMap((section) => section.lines);
-  const [labels, accountNames, typeNames, feeNames, causeNames, holderNames] = await Promise.all([
+  const [labels, accountNames, typeNames, feeNames, causeNames, holderNames, balancesEn, balancesZh] = await Promise.all([
     bilingualTexts("account-statements.pdf", STATEMENT_PDF_LABEL_KEYS),
     bilingualTexts("account-statements.accounts", ORGANIZATION_ACCOUNT_KINDS),
     bilingualTexts("balances.types", [...new Set(lines.map((line) => line.entryType))]),
     bilingualTexts("account-statements.feeTypes", [...new Set(lines.flatMap((line) => (line.fee ? [line.fee.type] : [])))]),
     bilingualTexts("balances.causes", [...new Set(lines.flatMap((line) => (line.cause ? [line.cause.type] : [])))]),
     statementHolder(executor, organizationId),
+    translator("en", "balances"),
+    translator("zh-CN", "balances"),
   ]);
+  const descriptions = [...new Set(lines.map((line) => line.description))]
+    .map((stored) => [stored, { en: entryDescription(balancesEn, stored), zh: entryDescription(balancesZh, stored) }] as const)
+    .filter(([stored, text]) => text.zh !== stored);
   const generated = localDateTime(now, loaded.timeZone);
   const data: StatementPdfData = {
     holder: holderNames,
@@ -33,6 +40,7 @@ export async function statementPdf(executor: Executor, organizationId: string, l
     typeNames,
     feeNames,
     causeNames,
+    descriptions: Object.fromEntries(descriptions),
     references: Object.fromEntries([...loaded.references].map(([key, reference]) => [key, reference.label])),
   };
   registerPdfFonts();

@@ -3,6 +3,7 @@ import { rawClient, type Transaction } from "@/db/client";
 import { AllocationPlanError, allocationEntry, invoiceState, planAllocation } from "@/lib/domain/collections";
 import { type FeeLine, totalFees } from "@/lib/domain/fees";
 import { validateEntry } from "@/lib/domain/ledger";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { reserveDisputeShortfalls } from "../disputes/shortfall";
@@ -152,7 +153,7 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
         instalmentId: part.instalmentId,
         amountMinor: part.amountMinor,
         invoiceAmountMinor: part.invoiceAmountMinor,
-        description: `Payment ${payment.bank_ref} applied to ${invoice.number}`,
+        description: describeEntry("paymentApplied", { bankRef: payment.bank_ref, invoice: invoice.number }),
       };
       allocations.push(row);
       collection.parts.push(row);
@@ -166,7 +167,7 @@ export async function allocateBatch(tx: Transaction, organizationId: string, ite
         instalmentId: null,
         amountMinor: plan.excessMinor,
         invoiceAmountMinor: 0n,
-        description: `Overpayment of ${invoice.number} kept as the buyer's credit`,
+        description: describeEntry("overpaymentKept", { invoice: invoice.number }),
       });
     }
     payment.unapplied_minor -= item.amountMinor;

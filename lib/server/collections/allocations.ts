@@ -3,6 +3,7 @@ import type { Transaction } from "@/db/client";
 import { buyers, incomingPayments, invoiceInstalments, invoices, organizations, paymentAllocations } from "@/db/schema";
 import { AllocationPlanError, allocationEntry, invoiceState, planAllocation, type PlannedPart } from "@/lib/domain/collections";
 import { type FeeLine, totalFees } from "@/lib/domain/fees";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { localDateOf } from "@/lib/domain/time/local-day";
 import { markFeeChargesReversed, recordFeeCharges } from "../fees/charges";
@@ -111,7 +112,7 @@ export async function allocateToInvoice(
         bankChargesMinor: part.bankChargesMinor,
         currencyMismatch: !sameCurrency,
         createdBy: request.userId ?? null,
-        description: `Payment ${payment.bankRef} applied to ${invoice.number}`,
+        description: describeEntry("paymentApplied", { bankRef: payment.bankRef, invoice: invoice.number! }),
       }),
     );
   }
@@ -126,7 +127,7 @@ export async function allocateToInvoice(
         bankChargesMinor: 0n,
         currencyMismatch: false,
         createdBy: request.userId ?? null,
-        description: `Overpayment of ${invoice.number} kept as the buyer's credit`,
+        description: describeEntry("overpaymentKept", { invoice: invoice.number! }),
       }),
     );
   }
@@ -157,7 +158,7 @@ export async function allocateToBuyerCredit(
     bankChargesMinor: 0n,
     currencyMismatch: false,
     createdBy: request.userId ?? null,
-    description: `Payment ${payment.bankRef} kept as the buyer's credit`,
+    description: describeEntry("paymentKept", { bankRef: payment.bankRef }),
   });
   await settlePayment(tx, payment, request.amountMinor, request.buyerId);
   return { allocationId };
@@ -246,7 +247,7 @@ export async function reverseAllocation(tx: Transaction, request: { allocationId
     organizationId: request.organizationId,
     entryId: allocation.entryId,
     idempotencyKey: `allocation-reversal:${allocation.id}`,
-    reason: "Unmatched",
+    reason: describeEntry("unmatched"),
     createdBy: request.userId,
   });
   await markFeeChargesReversed(tx, allocation.entryId);

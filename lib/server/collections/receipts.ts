@@ -2,6 +2,7 @@ import { asc, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { incomingPayments, invoiceInstalments, paymentAllocations } from "@/db/schema";
 import { planAllocation, receiptEntry } from "@/lib/domain/collections";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { postEntry } from "../ledger";
 import { recomputeInvoice } from "./allocations";
@@ -110,7 +111,7 @@ export async function recordCardCollection(tx: Transaction, card: CardCollection
     organizationId: card.organizationId,
     idempotencyKey: `card-receipt:${paymentId}`,
     type: "card_receipt",
-    description: `Card payment ${card.processorPaymentId}`,
+    description: describeEntry("cardPayment", { reference: card.processorPaymentId }),
     cause: { type: "incoming_payment", id: paymentId },
     lines: [
       { account: { organizationId: null, kind: "card_clearing", currency }, amountMinor: -card.amountMinor },

@@ -76,7 +76,7 @@ export async function settleCase(tx: Transaction, dispute: Dispute, settlement: 
     buyerShareMinor: settlement.buyerShareMinor,
     chargebackFeeMinor: feeLines.reduce((sum, line) => sum + line.amountMinor, 0n),
   });
-  const entryId = await postDecision(tx, dispute, plan.movements, `Dispute decided: ${settlement.outcome}`, settlement.decidedBy, settlement.locale);
+  const entryId = await postDecision(tx, dispute, plan.movements, settlement.outcome, settlement.decidedBy, settlement.locale);
   if (entryId && plan.movements.some((movement) => movement.kind === "chargeback_fee")) {
     await recordFeeCharges(tx, { organizationId: dispute.organizationId, entryId, lines: feeLines });
   }

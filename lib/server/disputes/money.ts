@@ -1,8 +1,9 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { disputes, ledgerAccounts } from "@/db/schema";
-import { movementLines, reserveMovements, type Movement } from "@/lib/domain/disputes";
+import { movementLines, reserveMovements, type DisputeOutcome, type Movement } from "@/lib/domain/disputes";
 import { LedgerError } from "@/lib/domain/ledger";
+import { describeEntry, type EntryDescriptionKey } from "@/lib/domain/ledger/descriptions";
 import { formatMoney, toDecimalString, type CurrencyCode, type Locale } from "@/lib/domain/money";
 import { ActionError } from "../guard/action-error";
 import { postEntry } from "../ledger";
@@ -53,7 +54,7 @@ export async function reserveForCase(
     organizationId: dispute.organizationId,
     idempotencyKey: `dispute:${dispute.id}:reserve:${totalAfter}`,
     type: "dispute_reserve",
-    description: `Held for dispute ${dispute.number}: ${shown(amountMinor, dispute.currency)}`,
+    description: describeEntry("disputeHold", { number: dispute.number, amount: shown(amountMinor, dispute.currency) }),
     cause: { type: "dispute", id: dispute.id },
     createdBy: actor.userId,
     lines,
@@ -62,12 +63,19 @@ export async function reserveForCase(
   return entryId;
 }
 
+const DECISION_DESCRIPTIONS = {
+  won: "disputeWon",
+  lost: "disputeLost",
+  partial: "disputePartial",
+  withdrawn: "disputeWithdrawn",
+} as const satisfies Record<DisputeOutcome, EntryDescriptionKey>;
+
 /** Posts a decision's movements as one entry (key `dispute:<id>:decision`); null when nothing moves. */
 export async function postDecision(
   tx: Transaction,
   dispute: Pick<Dispute, "id" | "organizationId" | "number" | "currency">,
   movements: readonly Movement[],
-  description: string,
+  outcome: DisputeOutcome,
   createdBy: string | null,
   locale: Locale,
 ): Promise<string | null> {
@@ -78,7 +86,7 @@ export async function postDecision(
       organizationId: dispute.organizationId,
       idempotencyKey: `dispute:${dispute.id}:decision`,
       type: "dispute_decision",
-      description: `${description} (${dispute.number})`.slice(0, 200),
+      description: describeEntry(DECISION_DESCRIPTIONS[outcome], { number: dispute.number }),
       cause: { type: "dispute", id: dispute.id },
       createdBy,
       lines,

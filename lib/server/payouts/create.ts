@@ -4,6 +4,7 @@ import { payouts } from "@/db/schema";
 import type { FeeLine } from "@/lib/domain/fees";
 import { cnyEquivalent } from "@/lib/domain/fx";
 import { isLedgerError } from "@/lib/domain/ledger";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import { type CurrencyCode, formatAmount, toDecimalString } from "@/lib/domain/money";
 import { needsSecondApproval, type PayoutSpeed, type PayoutStatus } from "@/lib/domain/settlement/payout";
 import { reserveDisputeShortfalls } from "../disputes/shortfall";
@@ -99,7 +100,7 @@ export async function createPayout(tx: Transaction, input: CreatePayoutInput): P
       organizationId,
       idempotencyKey: `payout:${payoutId}`,
       type: "payout",
-      description: `Payout of ${shown} to ${account.bankName} ${account.accountNumber.slice(-4)}`.slice(0, 200),
+      description: describeEntry("payout", { amount: shown, bank: account.bankName, last4: account.accountNumber.slice(-4) }),
       cause: { type: "payout", id: payoutId },
       createdBy: requestedBy,
       lines: [

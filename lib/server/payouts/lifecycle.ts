@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { db, type Executor, type Transaction } from "@/db/client";
 import { payouts } from "@/db/schema";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import { nextPayoutStatus, type PayoutEvent, type PayoutStatus } from "@/lib/domain/settlement/payout";
 import type { PayoutBankAdapter } from "../banking";
 import { markFeeChargesReversed } from "../fees/charges";
@@ -42,12 +43,12 @@ async function update(tx: Transaction, payoutId: string, patch: Partial<PayoutRo
 }
 
 /** Gives the amount (fees included) back to available by reversing the payout's entry, and marks its fees reversed. */
-async function reversePayoutEntry(tx: Transaction, payout: PayoutRow, reason: string, createdBy: string | null, at: Date): Promise<string> {
+async function reversePayoutEntry(tx: Transaction, payout: PayoutRow, description: string, createdBy: string | null, at: Date): Promise<string> {
   const { entryId } = await reverseEntry(tx, {
     organizationId: payout.organizationId,
     entryId: payout.entryId,
     idempotencyKey: `payout-reversal:${payout.id}`,
-    reason: reason.slice(0, 200),
+    reason: description,
     createdBy,
   });
   await markFeeChargesReversed(tx, payout.entryId, at);
@@ -57,7 +58,7 @@ async function reversePayoutEntry(tx: Transaction, payout: PayoutRow, reason: st
 /** Cancels a payout still awaiting approval (the caller holds its lock): the money goes back to available. */
 export async function cancelLockedPayout(tx: Transaction, payout: PayoutRow, by: string, at: Date): Promise<PayoutRow> {
   const status = nextStatusOrRefuse(payout, "cancel");
-  const reversalEntryId = await reversePayoutEntry(tx, payout, "Payout cancelled before approval", by, at);
+  const reversalEntryId = await reversePayoutEntry(tx, payout, describeEntry("payoutCancelled"), by, at);
   return update(tx, payout.id, { status, cancelledBy: by, cancelledAt: at, reversalEntryId });
 }
 
@@ -84,7 +85,7 @@ export async function settleLockedPayout(tx: Transaction, payout: PayoutRow, ban
   if (answer.state === "in_transit") return payout;
   const failed = answer.state === "failed";
   const reason = answer.reason || (failed ? "Failed at the bank" : "Returned by the bank");
-  const reversalEntryId = await reversePayoutEntry(tx, payout, `Payout ${answer.state}: ${reason}`, null, now);
+  const reversalEntryId = await reversePayoutEntry(tx, payout, describeEntry(failed ? "payoutFailed" : "payoutReturned", { reason }), null, now);
   return update(tx, payout.id, {
     status: nextStatusOrRefuse(payout, failed ? "fail" : "return"),
     failureReason: reason,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import { buyerRefunds, buyers } from "@/db/schema";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import { isCurrencyCode, parseAmount, toDecimalString } from "@/lib/domain/money";
 import { checkRefundAmount, MAX_TEXT_LENGTH, validateBeneficiary, type BeneficiaryErrorCode } from "@/lib/domain/refunds";
 import { MONEY_ROLES } from "../guard/access";
@@ -81,7 +82,7 @@ export const refundBuyerCreditAction = defineAction({
       organizationId,
       idempotencyKey: `buyer-refund:${refundId}`,
       type: "buyer_refund",
-      description: `Refund of ${shown} to ${buyer.name}`.slice(0, 200),
+      description: describeEntry("buyerRefund", { amount: shown, buyer: buyer.name }),
       cause: { type: "buyer_refund", id: refundId },
       createdBy: ctx.auth.user.id,
       lines: [

@@ -1,5 +1,6 @@
 import type { Transaction } from "@/db/client";
-import { cnyEquivalent, conversionDescription, conversionEntryLines, type QuotePrice } from "@/lib/domain/fx";
+import { cnyEquivalent, conversionEntryLines, conversionParams, type QuotePrice } from "@/lib/domain/fx";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import { priceSettlementConversion } from "@/lib/domain/settlement";
 import { chinaDate } from "../fees/collection-volumes";
 import { loadPricing } from "../fx/pricing";
@@ -36,7 +37,7 @@ export async function convertForSettlement(
     organizationId,
     idempotencyKey: `settlement-fx:${input.batchId}`,
     type: "fx_conversion",
-    description: `Settlement: ${conversionDescription(sell, buy, price)}`,
+    description: describeEntry("settlementConversion", conversionParams(sell, buy, price)),
     cause: { type: "settlement_batch", id: input.batchId },
     lines: conversionEntryLines(organizationId, sell, buy, price),
   });

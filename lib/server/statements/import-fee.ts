@@ -1,6 +1,7 @@
 import { db, type Executor, type Transaction } from "@/db/client";
 import { statementImportFee } from "@/lib/domain/fees";
 import { isLedgerError } from "@/lib/domain/ledger";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import type { CurrencyCode } from "@/lib/domain/money";
 import { feeRevenueLine, recordFeeCharges } from "../fees/charges";
 import { chinaDate } from "../fees/collection-volumes";
@@ -45,7 +46,7 @@ export async function chargeStatementImportFee(
         organizationId: input.organizationId,
         idempotencyKey: `statement-import-fee:${input.importId}:${currency}`,
         type: "statement_import_fee",
-        description: "Statement import fee",
+        description: describeEntry("statementImportFee"),
         cause: { type: "statement_import", id: input.importId },
         createdBy: input.createdBy,
         lines: [{ account: { organizationId: input.organizationId, kind: "available", currency: currency as CurrencyCode }, amountMinor: -revenue[0]!.amountMinor }, ...revenue],

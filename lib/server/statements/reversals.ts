@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/client";
 import { incomingPayments } from "@/db/schema";
+import { describeEntry } from "@/lib/domain/ledger/descriptions";
 import { reverseEntry } from "../ledger/reverse";
 
 export type ReversalOutcome =
@@ -38,7 +39,7 @@ export async function reverseReceipt(
     organizationId: input.organizationId,
     entryId: payment.receiptEntryId,
     idempotencyKey: `receipt-reversal:${payment.id}`,
-    reason: `Reversed by the bank (${input.bankRef})`,
+    reason: describeEntry("receiptReversed", { bankRef: input.bankRef }),
     createdBy: input.userId,
   });
   await tx

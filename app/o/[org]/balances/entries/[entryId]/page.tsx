@@ -1,6 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { entryDescription } from "@/components/balances/entry-description";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -29,7 +30,7 @@ export default async function EntryPage({ params }: { params: Promise<{ org: str
   );
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader eyebrow={t("entry.eyebrow")} title={typeLabel} description={entry.description} />
+      <PageHeader eyebrow={t("entry.eyebrow")} title={typeLabel} description={entryDescription(t, entry.description)} />
       <Card>
         <CardHeader title={t("entry.details")} />
         <CardBody>
