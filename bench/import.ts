@@ -191,7 +191,7 @@ export default async function importBench(): Promise<void> {
           value: Math.round(perSecond),
           unit: "transactions/s",
           baseline: Math.round(copyPerSecond),
-          ratio: Math.round((perSecond / copyPerSecond) * 100) / 100,
+          ratio: Math.round((perSecond / copyPerSecond) * 10_000) / 10_000,
           copy_payments_ratio: Math.round((paymentsPerSecond / copyPerSecond) * 1000) / 1000,
           parse_only: Math.round(parsePerSecond),
           parse_only_ratio: Math.round((parsePerSecond / copyPerSecond) * 1000) / 1000,
