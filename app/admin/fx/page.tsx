@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpCard } from "@/components/account/step-up-card";
 import { RateEntryForm } from "@/components/fx/admin-forms";
 import { displayRate } from "@/components/fx/display";
 import { Badge } from "@/components/ui/badge";
@@ -44,12 +44,7 @@ export default async function FxRatesAdminPage() {
         }
       />
       {!fresh ? (
-        <Card>
-          <CardHeader title={t("admin.stepUpTitle")} description={t("admin.stepUpDescription")} />
-          <CardBody>
-            <StepUpForm />
-          </CardBody>
-        </Card>
+        <StepUpCard title={t("admin.stepUpTitle")} description={t("admin.stepUpDescription")} />
       ) : null}
       <Card>
         <CardHeader title={t("admin.enterTitle")} description={t("admin.enterDescription")} />

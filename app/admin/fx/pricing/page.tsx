@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpCard } from "@/components/account/step-up-card";
 import { PricingForm } from "@/components/fx/admin-forms";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -29,12 +29,7 @@ export default async function FxPricingAdminPage() {
         }
       />
       {!fresh ? (
-        <Card>
-          <CardHeader title={t("stepUpTitle")} description={t("stepUpDescription")} />
-          <CardBody>
-            <StepUpForm />
-          </CardBody>
-        </Card>
+        <StepUpCard title={t("stepUpTitle")} description={t("stepUpDescription")} />
       ) : null}
       {organizations.map((organization) => (
         <Card key={organization.id}>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpCard } from "@/components/account/step-up-card";
 import { RiskPolicyForm, TierLimitsForm } from "@/components/kyb/review-forms";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -18,12 +18,7 @@ export default async function KybSettingsPage() {
     <div className="flex flex-col gap-6">
       <PageHeader title={t("settings.title")} description={t("settings.description")} />
       {!fresh ? (
-        <Card>
-          <CardHeader title={t("review.stepUpTitle")} description={t("review.stepUpDescription")} />
-          <CardBody>
-            <StepUpForm />
-          </CardBody>
-        </Card>
+        <StepUpCard title={t("review.stepUpTitle")} description={t("review.stepUpDescription")} />
       ) : null}
       <Card>
         <CardHeader title={t("settings.tiersTitle")} />

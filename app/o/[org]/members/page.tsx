@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { StepUpForm } from "@/components/account/step-up-form";
+import { StepUpCard } from "@/components/account/step-up-card";
 import {
   InviteMemberForm,
   MemberLimitsForm,
@@ -39,12 +39,7 @@ export default async function MembersPage({ params }: { params: Promise<{ org: s
         <TwoFactorRequired message={t("needs2fa")} linkLabel={t("enable2fa")} />
       ) : null}
       {isOwner && viewer.user.totpEnabledAt && !hasFreshSecondFactor(viewer.session) ? (
-        <Card>
-          <CardHeader title={t("stepUpTitle")} description={t("stepUpDescription")} />
-          <CardBody>
-            <StepUpForm />
-          </CardBody>
-        </Card>
+        <StepUpCard title={t("stepUpTitle")} description={t("stepUpDescription")} />
       ) : null}
       <Card>
         <CardHeader title={t("listTitle", { count: members.length })} />
