@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { postUpload } from "./post-upload";
 
-export interface UploadFormOutcome {
+interface UploadFormOutcome {
   tone: "success" | "error";
   message: string;
 }

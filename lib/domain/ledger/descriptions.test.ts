@@ -51,10 +51,13 @@ describe("ledger entry descriptions", () => {
     }
   });
 
-  it("cuts a description to what the journal keeps", () => {
+  it("cuts a description to its longest, and reads a cut one as nothing (shown as stored)", () => {
     const text = describeEntry("buyerRefund", { amount: "USD 1.00", buyer: "B".repeat(300) });
     expect(text).toHaveLength(MAX_DESCRIPTION_LENGTH);
     expect(text.startsWith("Refund of USD 1.00 to BBB")).toBe(true);
+    expect(readEntryDescription(text)).toBeNull();
+    const longBank = describeEntry("payout", { amount: "CNY 1.00", bank: `Bank ${"of China ".repeat(30)}`, last4: "1234" });
+    expect(readEntryDescription(longBank)).toBeNull();
   });
 
   it("has a message in each language with the template's placeholders, the English one the template itself", async () => {

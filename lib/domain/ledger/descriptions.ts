@@ -37,7 +37,7 @@ type Placeholders<T extends string> = T extends `${string}{${infer Name}}${infer
 type ParamsOf<K extends EntryDescriptionKey> = Placeholders<(typeof ENTRY_DESCRIPTIONS)[K]>;
 type ParamsArgument<K extends EntryDescriptionKey> = [ParamsOf<K>] extends [never] ? [] : [params: Record<ParamsOf<K>, string>];
 
-/** What journal_entries.description keeps of a description. */
+/** The longest description posted: text from outside (payer, buyer and bank names) is cut here, as it always was. */
 export const MAX_DESCRIPTION_LENGTH = 200;
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -74,6 +74,8 @@ const READERS = (Object.keys(ENTRY_DESCRIPTIONS) as EntryDescriptionKey[]).map(r
 
 /** The key and placeholder values a stored description was made from; null for text no template made. */
 export function readEntryDescription(text: string): { key: EntryDescriptionKey; params: Record<string, string> } | null {
+  // A cut text lost its end, and may fit another template's shape: it is shown as stored.
+  if (text.length >= MAX_DESCRIPTION_LENGTH) return null;
   for (const { key, pattern, names } of READERS) {
     const match = pattern.exec(text);
     if (match) return { key, params: Object.fromEntries(names.map((name, index) => [name, match[index + 1]!])) };

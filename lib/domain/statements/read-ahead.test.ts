@@ -42,6 +42,26 @@ describe("readAhead", () => {
     expect(log.at(-1)).toBe("closed");
   });
 
+  it("passes a failure of the read ahead to the caller once it asks, while it was busy (no unhandled rejection)", async () => {
+    const unhandled: unknown[] = [];
+    const listener = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", listener);
+    try {
+      const seen: number[] = [];
+      await expect(async () => {
+        for await (const item of readAhead(recorded([1, 2, 3], [], 2))) {
+          await new Promise((resolve) => setTimeout(resolve, 20));
+          seen.push(item);
+        }
+      }).rejects.toThrow("bad item 2");
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(seen).toEqual([1]);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", listener);
+    }
+  });
+
   it("passes the source's failure to the caller", async () => {
     const seen: number[] = [];
     await expect(async () => {

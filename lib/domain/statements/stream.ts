@@ -15,17 +15,22 @@ export async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<st
  */
 export async function* readAhead<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
   const iterator = source[Symbol.asyncIterator]();
-  let pending = iterator.next();
+  // A read that fails while the caller is still busy must not count as unhandled (it would end the process): it
+  // is marked handled when asked for, and still throws to the caller when awaited.
+  const ask = () => {
+    const next = iterator.next();
+    next.catch(() => {});
+    return next;
+  };
+  let pending = ask();
   try {
     for (;;) {
       const result = await pending;
       if (result.done) return;
-      pending = iterator.next();
+      pending = ask();
       yield result.value;
     }
   } finally {
-    // Left early: the read already asked for is abandoned, its failure (if any) with it.
-    pending.catch(() => {});
     await iterator.return?.();
   }
 }

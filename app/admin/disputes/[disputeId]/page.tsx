@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StepUpPrompt } from "@/components/account/step-up-form";
-import { TwoFactorRequired } from "@/components/account/two-factor-required";
+import { SecondFactorGate } from "@/components/account/second-factor-gate";
 import { AgentReplyForm } from "@/components/disputes/agent-reply-form";
 import { AssignForm, ClaimForm, CloseForm, DecideForm, EscalateForm, ProposeForm } from "@/components/disputes/agent-forms";
 import { escalationReasonTexts } from "@/components/disputes/case-history";
@@ -133,8 +132,11 @@ export default async function AdminDisputeCasePage({ params }: { params: Promise
                   </Alert>
                 ) : (
                   <>
-                    {!enrolled ? <TwoFactorRequired message={t("admin.decide.enrollFirst")} linkLabel={common("nav.security")} /> : null}
-                    {enrolled && !fresh ? <StepUpPrompt title={t("admin.decide.stepUpTitle")} description={t("admin.decide.stepUpDescription")} /> : null}
+                    <SecondFactorGate
+                      enrolled={enrolled}
+                      fresh={fresh}
+                      text={{ enrollFirst: t("admin.decide.enrollFirst"), security: common("nav.security"), stepUpTitle: t("admin.decide.stepUpTitle"), stepUpDescription: t("admin.decide.stepUpDescription") }}
+                    />
                     <DecideForm disputeId={dispute.id} currency={dispute.currency} disputed={disputed} defaultOutcome={dispute.proposedOutcome} />
                   </>
                 )}

@@ -1,8 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StepUpPrompt } from "@/components/account/step-up-form";
-import { TwoFactorRequired } from "@/components/account/two-factor-required";
+import { SecondFactorGate } from "@/components/account/second-factor-gate";
 import { CreditSummary } from "@/components/refunds/credit-summary";
 import { RefundForm } from "@/components/refunds/refund-form";
 import { RefundTable } from "@/components/refunds/refund-table";
@@ -60,8 +59,11 @@ export default async function BuyerRefundsPage({ params }: { params: Promise<{ o
               <Alert tone="info">{t("form.nothing")}</Alert>
             ) : (
               <>
-                {!enrolled ? <TwoFactorRequired message={t("form.enrollFirst")} linkLabel={common("nav.security")} /> : null}
-                {enrolled && !fresh ? <StepUpPrompt title={t("form.stepUpTitle")} description={t("form.stepUpDescription")} /> : null}
+                <SecondFactorGate
+                  enrolled={enrolled}
+                  fresh={fresh}
+                  text={{ enrollFirst: t("form.enrollFirst"), security: common("nav.security"), stepUpTitle: t("form.stepUpTitle"), stepUpDescription: t("form.stepUpDescription") }}
+                />
                 <RefundForm org={org} buyerId={buyer.id} buyerName={buyer.name} currencies={refundable} />
               </>
             )}
