@@ -1,12 +1,12 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { entryDescription } from "@/components/balances/entry-description";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableCell, TableEmptyRow, TableFoot, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { causeKey, type StatementLine, type StatementReference, type StatementSection } from "@/lib/domain/account-statements";
 import { rateAsPercent } from "@/lib/domain/fees";
 import { isUuid } from "@/lib/domain/ledger";
+import { entryDescription } from "@/lib/domain/ledger/descriptions";
 import { formatMoney, type Locale } from "@/lib/domain/money";
 
 /** Lines shown per account on the page; the downloads carry every line. */

@@ -2,9 +2,9 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { entryDescription } from "@/lib/domain/ledger/descriptions";
 import { formatMoney } from "@/lib/domain/money";
 import type { AccountLine } from "@/lib/server/ledger";
-import { entryDescription } from "./entry-description";
 
 export async function HistoryTable({ lines, org, timeZone }: { lines: AccountLine[]; org: string; timeZone: string }) {
   const t = await getTranslations("balances");

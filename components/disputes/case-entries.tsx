@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Locale } from "@/i18n/catalog";
-import { entryDescription } from "@/components/balances/entry-description";
 import { Table, TableBody, TableCell, TableEmptyRow, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
+import { entryDescription } from "@/lib/domain/ledger/descriptions";
 import { caseMoney, caseTime } from "./format";
 import { disputeTranslations } from "./translations";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/catalog";
-import { describeEntry, ENTRY_DESCRIPTIONS, type EntryDescriptionKey, MAX_DESCRIPTION_LENGTH, readEntryDescription } from "./descriptions";
+import { describeEntry, ENTRY_DESCRIPTIONS, entryDescription, type EntryDescriptionKey, MAX_DESCRIPTION_LENGTH, readEntryDescription } from "./descriptions";
 
 const KEYS = Object.keys(ENTRY_DESCRIPTIONS) as EntryDescriptionKey[];
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
@@ -49,6 +49,12 @@ describe("ledger entry descriptions", () => {
     for (const text of ["", "Opening balance", "Unmatched USD receipt", "Dispute decided: maybe (D-1)", "Incoming transfer", "unmatched"]) {
       expect(readEntryDescription(text)).toBeNull();
     }
+  });
+
+  it("gives a stored description through the translator, and text no template made as stored", () => {
+    const translate = (key: string, values?: Record<string, string>) => `${key} ${JSON.stringify(values ?? {})}`;
+    expect(entryDescription(translate, "Payment BR-1 applied to INV-7")).toBe('entryDescriptions.paymentApplied {"bankRef":"BR-1","invoice":"INV-7"}');
+    expect(entryDescription(translate, "Opening balance carried over")).toBe("Opening balance carried over");
   });
 
   it("cuts a description to its longest, and reads a cut one as nothing (shown as stored)", () => {

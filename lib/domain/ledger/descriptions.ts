@@ -82,3 +82,12 @@ export function readEntryDescription(text: string): { key: EntryDescriptionKey; 
   }
   return null;
 }
+
+/** A translator of the `balances` catalog, whichever way the caller got it (page, component or PDF). */
+type BalancesTranslate = (key: string, values?: Record<string, string>) => string;
+
+/** A stored (English) description in the translator's language; text no template made is given as stored. */
+export function entryDescription(balances: BalancesTranslate, stored: string): string {
+  const read = readEntryDescription(stored);
+  return read ? balances(`entryDescriptions.${read.key}`, read.params) : stored;
+}

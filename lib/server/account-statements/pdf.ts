@@ -1,11 +1,11 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { Executor } from "@/db/client";
 import { StatementDocument } from "@/components/account-statements/statement-document";
-import { entryDescription } from "@/components/balances/entry-description";
 import { STATEMENT_PDF_LABEL_KEYS, type StatementPdfData, type StatementPdfLabels } from "@/components/account-statements/statement-pdf-data";
 import { monthDates } from "@/lib/domain/account-statements";
-import { localDateTime } from "@/lib/domain/time/local-date-time";
 import { ORGANIZATION_ACCOUNT_KINDS } from "@/lib/domain/ledger";
+import { entryDescription } from "@/lib/domain/ledger/descriptions";
+import { localDateTime } from "@/lib/domain/time/local-date-time";
 import { translator } from "../i18n/translator";
 import { bilingualTexts, statementHolder } from "../invoice-pdf/bilingual";
 import { registerPdfFonts } from "../invoice-pdf/fonts";

@@ -1,12 +1,12 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { entryDescription } from "@/components/balances/entry-description";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@/components/ui/table";
 import { isUuid } from "@/lib/domain/ledger";
+import { entryDescription } from "@/lib/domain/ledger/descriptions";
 import { formatMoney } from "@/lib/domain/money";
 import { requireOrgMember } from "@/lib/server/auth/viewer";
 import { organizationEntry } from "@/lib/server/balances/queries";
